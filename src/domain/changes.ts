@@ -45,12 +45,15 @@ function opsFor<T extends EntityType>(entity: T) {
       { type: Type.Literal('reestablish'), ...base, attrs: Type.Partial(attrs) },
       { additionalProperties: false },
     ),
+    // A decision that keeps something as it is (an office kept in the 2017 local structure, a
+    // closure reversed on appeal). It changes no state but belongs in the thing's history.
+    Type.Object({ type: Type.Literal('confirm'), ...base }, { additionalProperties: false }),
   ];
 }
 
 export const ChangeOp = Type.Union(ENTITY_TYPES.flatMap((e) => opsFor(e)));
 
-export const OP_TYPES = ['establish', 'amend', 'dissolve', 'reestablish'] as const;
+export const OP_TYPES = ['establish', 'amend', 'dissolve', 'reestablish', 'confirm'] as const;
 export type OpType = (typeof OP_TYPES)[number];
 
 /** The typed payload. Written out by hand (not Static) so narrowing on `entity` gives typed attrs. */
@@ -59,7 +62,8 @@ export type ChangeOp = {
     | { type: 'establish'; entity: T; id: string; attrs: AttrsByType[T] }
     | { type: 'amend'; entity: T; id: string; attrs: Partial<AttrsByType[T]> }
     | { type: 'dissolve'; entity: T; id: string; successorIds: string[] }
-    | { type: 'reestablish'; entity: T; id: string; attrs: Partial<AttrsByType[T]> };
+    | { type: 'reestablish'; entity: T; id: string; attrs: Partial<AttrsByType[T]> }
+    | { type: 'confirm'; entity: T; id: string };
 }[EntityType];
 
 const changeFields = {

@@ -86,6 +86,12 @@ export function applyChange(state: Map<string, EntityState>, change: RecordedCha
       current.successorIds = [...op.successorIds];
       return null;
     }
+    case 'confirm': {
+      if (!current || !current.active) {
+        return violation('not-in-force', notInForce(op.entity, op.id, current));
+      }
+      return null;
+    }
     case 'reestablish': {
       if (!current) return violation('not-in-force', `${op.entity} "${op.id}" was never established`);
       if (current.active) return violation('establish-twice', `${op.entity} "${op.id}" is already in force`);
