@@ -69,7 +69,7 @@ export type ChangeOp = {
 const changeFields = {
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9:._-]*$', maxLength: 120 }),
   effective: IsoDateSchema,
-  datePrecision: Type.Union(DATE_PRECISIONS.map((p) => Type.Literal(p))),
+  datePrecision: Type.Enum(DATE_PRECISIONS),
   op: ChangeOp,
   decision: Type.Union([Decision, Type.Null()]),
   /** Where the fact comes from: URLs or citations. */

@@ -30,7 +30,7 @@ export const Position = Type.Object(
   {
     lat: Type.Number({ minimum: -90, maximum: 90 }),
     lon: Type.Number({ minimum: -180, maximum: 180 }),
-    precision: Type.Union(POSITION_PRECISIONS.map((p) => Type.Literal(p))),
+    precision: Type.Enum(POSITION_PRECISIONS),
   },
   { additionalProperties: false },
 );
@@ -56,7 +56,7 @@ export const SpecialAgencyAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
     abbreviation: Nullable(Type.String()),
-    kind: Type.Union(SPECIAL_AGENCY_KINDS.map((k) => Type.Literal(k))),
+    kind: Type.Enum(SPECIAL_AGENCY_KINDS),
     seat: Nullable(Type.String()),
     role: Type.String(),
     /** The body it answers to: 'pod' for units under the directorate, null otherwise. */
@@ -69,7 +69,7 @@ export const OPERATING_UNIT_KINDS = ['geographic', 'functional'] as const;
 export const OperatingUnitAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
-    kind: Type.Union(OPERATING_UNIT_KINDS.map((k) => Type.Literal(k))),
+    kind: Type.Enum(OPERATING_UNIT_KINDS),
     districtId: Slug,
     seat: Nullable(Type.String()),
     /** For functional units: which of the prioritised functions it carries, if any. */
@@ -85,7 +85,7 @@ export type StationDistrictKind = (typeof STATION_DISTRICT_KINDS)[number];
 export const StationDistrictAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
-    kind: Type.Union(STATION_DISTRICT_KINDS.map((k) => Type.Literal(k))),
+    kind: Type.Enum(STATION_DISTRICT_KINDS),
     districtId: Slug,
     operatingUnitId: Nullable(Slug),
     headOfficeId: Nullable(Slug),
@@ -114,7 +114,7 @@ export type Season = Type.Static<typeof Season>;
 export const OfficeAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
-    kind: Type.Union(OFFICE_KINDS.map((k) => Type.Literal(k))),
+    kind: Type.Enum(OFFICE_KINDS),
     districtId: Slug,
     stationDistrictId: Nullable(Slug),
     municipalityNumber: MunicipalityNumber,
