@@ -23,7 +23,8 @@ export class DataError extends Error {
  * fails the build loudly instead of producing empty values.
  */
 export function readCsv(path: string, label = path): Row[] {
-  const text = readFileSync(path, 'utf8');
+  // Some reference files mix CRLF and LF line ends, which csv-parse's delimiter detection does not accept.
+  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
   const records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
   const [header, ...rows] = records;
   if (!header) throw new DataError(label, null, 'the file is empty (no header row)');

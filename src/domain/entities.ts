@@ -118,6 +118,12 @@ export const OfficeAttrs = Type.Object(
     districtId: Slug,
     stationDistrictId: Nullable(Slug),
     municipalityNumber: MunicipalityNumber,
+    /**
+     * The former municipality the office lies in, set only where that former municipality belonged to
+     * another district than the rest of today's (2024) municipality (e.g. Røyken, now part of Asker,
+     * was in Sør-Øst until 2020). The office then follows its former municipality's district.
+     */
+    formerMunicipality: Nullable(Type.String()),
     address: Nullable(Type.String()),
     postcode: Nullable(Type.String({ pattern: '^\\d{4}$' })),
     position: Position,

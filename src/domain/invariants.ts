@@ -35,20 +35,15 @@ export function checkSnapshot(s: Snapshot): Violation[] {
         add('station-district-in-district', m.id, `${label} is in ${m.districtId} but its station district ${sid} is in ${sd.districtId}`);
     }
     if (ids.length > 1) {
-      // Several station districts may share a municipality only when they divide that one municipality
-      // between them (Oslo's and Bergen's stations): none of them may then reach into another municipality.
-      for (const sid of ids) {
-        const members = s.municipalitiesByStationDistrict.get(sid) ?? [];
-        if (members.length > 1) {
-          add(
-            'municipality-in-one-station-district',
-            m.id,
-            `${label} is split between ${ids.join(', ')}, but ${sid} also serves ${members
-              .filter((x) => x.id !== m.id)
-              .map((x) => x.name)
-              .join(', ')}; only station districts inside one municipality may share it`,
-          );
-        }
+      // Several station districts may share a municipality when they divide it between them (Oslo's
+      // and Bergen's stations, an airport unit): all of them but at most one must lie wholly inside it.
+      const reaching = ids.filter((sid) => (s.municipalitiesByStationDistrict.get(sid) ?? []).length > 1);
+      if (reaching.length > 1) {
+        add(
+          'municipality-in-one-station-district',
+          m.id,
+          `${label} is split between ${ids.join(', ')}, but ${reaching.join(' and ')} also serve other municipalities; at most one of the units sharing a municipality may reach beyond it`,
+        );
       }
     }
   }
@@ -58,7 +53,7 @@ export function checkSnapshot(s: Snapshot): Violation[] {
     if (!s.districts.has(o.districtId)) add('office-in-district', o.id, `${label} lies in district "${o.districtId}", which is not in force on ${at}`);
     const m = s.municipalities.get(o.municipalityNumber);
     if (!m) add('office-in-municipality', o.id, `${label} lies in municipality ${o.municipalityNumber}, which is not in force on ${at}`);
-    else if (m.districtId !== o.districtId)
+    else if (m.districtId !== o.districtId && o.formerMunicipality === null)
       add('office-in-district', o.id, `${label} is registered in ${o.districtId} but its municipality ${m.name} is in ${m.districtId}`);
     if (o.stationDistrictId !== null) {
       const sd = s.stationDistricts.get(o.stationDistrictId);

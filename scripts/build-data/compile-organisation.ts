@@ -1,0 +1,101 @@
+import type { ChangeBuilder } from './change-builder.js';
+import { DataError, type Row } from './csv.js';
+import { parseLooseDate } from './dates.js';
+import type { Reference } from './reference.js';
+import type { Gaps } from './gaps.js';
+import { DISTRICTS_2002, DISTRICTS_2002_SOURCES, REFORM_SOURCES, REFORM_START, STORTING_2015 } from './timeline.js';
+
+const SPECIAL_AGENCY_KIND: Record<string, 'saerorgan' | 'other-unit' | 'former-saerorgan' | 'svalbard'> = {
+  'særorgan': 'saerorgan',
+  'other unit under POD': 'other-unit',
+  'former særorgan': 'former-saerorgan',
+  'Svalbard police authority (not under POD)': 'svalbard',
+};
+
+/** The directorate and the national special agencies (særorgan and other units under POD). */
+export function compileAgencies(ref: Reference, b: ChangeBuilder, gaps: Gaps): void {
+  const rows = ref.specialAgencies();
+  const urls = (r: Row) => (r.opt('source_url') ?? '').split(/\s+/).filter(Boolean);
+  for (const r of rows) {
+    const id = r.get('id');
+    const kindText = r.get('kind');
+    const established = r.opt('established');
+    if (!established) {
+      gaps.add('special-agency', id, `${r.get('name')}: founding date not found in the reference, so it is not in the register`);
+      continue;
+    }
+    const start = parseLooseDate(established, { file: r.file, line: r.line, column: 'established' });
+    const provenance = { sources: urls(r), datePrecision: start.precision, note: r.opt('note') };
+    if (kindText.startsWith('directorate')) {
+      b.establish('directorate', id, start.date, { name: r.get('name'), abbreviation: r.get('abbreviation'), seat: r.get('seat') }, provenance);
+      continue;
+    }
+    const kind = SPECIAL_AGENCY_KIND[kindText];
+    if (!kind) throw new DataError(r.file, r.line, `kind "${kindText}" is not one the build knows (${Object.keys(SPECIAL_AGENCY_KIND).join(', ')})`);
+    // The Svalbard police authority took its present name on 2021-07-01 (reference note); before that it was Sysselmannen.
+    const renamed = id === 'sysselmesteren';
+    b.establish(
+      'specialAgency',
+      id,
+      start.date,
+      {
+        name: renamed ? 'Sysselmannen på Svalbard' : r.get('name'),
+        abbreviation: r.opt('abbreviation'),
+        kind,
+        seat: r.opt('seat'),
+        role: r.get('role'),
+        parentId: kind === 'svalbard' ? null : 'pod',
+      },
+      provenance,
+    );
+    if (renamed) b.amend('specialAgency', id, '2021-07-01', { name: r.get('name') }, 'rename', { sources: urls(r) });
+    const end = r.opt('valid_to');
+    if (end) {
+      const to = parseLooseDate(end, { file: r.file, line: r.line, column: 'valid_to' });
+      b.dissolve('specialAgency', id, to.date, [], { sources: urls(r), datePrecision: to.precision, note: r.opt('note') });
+    }
+  }
+}
+
+export interface DistrictInfo {
+  id: string;
+  name: string;
+  seat: string;
+}
+
+/**
+ * The 27 districts of 2002–2015 and the 12 from 2016-01-01. A district that keeps its id across the
+ * reform (Oslo, Agder, Troms) is the same body continuing with a changed area; the others end on
+ * 2016-01-01 naming their successors, and the new ones begin that day.
+ */
+export function compileDistricts(ref: Reference, b: ChangeBuilder): { old: (DistrictInfo & { successors: string[] })[]; current: DistrictInfo[] } {
+  const old = ref.districts2002().map((r) => ({ id: r.get('id'), name: r.get('name'), seat: r.get('seat'), successors: r.get('successor').split(';'), note: r.opt('note') }));
+  const current = ref.districts().map((r) => ({ id: r.get('id'), name: r.get('name'), seat: r.get('seat'), established: r.get('established'), note: r.opt('note') }));
+  if (old.length !== new Set(old.map((d) => d.id)).size) throw new DataError('../shared/data/police/districts_2002_2015.csv', null, 'district ids are not unique');
+  const currentIds = new Set(current.map((d) => d.id));
+
+  for (const d of old) {
+    b.establish('district', d.id, DISTRICTS_2002, { name: d.name, seat: d.seat, localStructureFrom: null }, { sources: DISTRICTS_2002_SOURCES, note: d.note });
+  }
+  for (const d of old) {
+    if (currentIds.has(d.id)) continue;
+    for (const s of d.successors) {
+      if (!currentIds.has(s)) throw new DataError('../shared/data/police/districts_2002_2015.csv', null, `successor "${s}" of ${d.id} is not one of the 12 districts`);
+    }
+    b.dissolve('district', d.id, REFORM_START, d.successors, { decision: STORTING_2015, sources: REFORM_SOURCES });
+  }
+  for (const d of current) {
+    if (d.established !== REFORM_START) throw new DataError('../shared/data/police/districts.csv', null, `${d.id} established ${d.established}, expected ${REFORM_START}`);
+    const continuing = old.find((o) => o.id === d.id);
+    if (continuing) {
+      b.amend('district', d.id, REFORM_START, { name: d.name, seat: d.seat }, 'reform', {
+        decision: STORTING_2015,
+        sources: REFORM_SOURCES,
+        note: `Continues as one of the 12 districts with a new area. ${d.note ?? ''}`.trim(),
+      });
+    } else {
+      b.establish('district', d.id, REFORM_START, { name: d.name, seat: d.seat, localStructureFrom: null }, { decision: STORTING_2015, sources: REFORM_SOURCES, note: d.note });
+    }
+  }
+  return { old, current };
+}
