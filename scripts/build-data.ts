@@ -47,7 +47,7 @@ const municipalities = ref.municipalities();
 const postcodes = ref.postcodes();
 const byNumber = new Map(municipalities.map((m) => [m.number, m]));
 
-compileAgencies(ref, b, gaps);
+compileAgencies(ref, curation.specialAgencySources(), b, gaps);
 const { old: oldDistricts, current } = compileDistricts(ref, b);
 const successors = new Map(oldDistricts.map((d) => [d.id, d.id === d.successors[0] && d.successors.length === 1 ? [d.id] : d.successors]));
 const districtIds = current.map((d) => d.id);
@@ -154,6 +154,7 @@ try {
   }
   throw e;
 }
+// The validation sweep runs to today; the output never depends on the day it runs.
 const today = todayInNorway();
 const { violations } = register.validateRange(DISTRICTS_2002 as IsoDate, today);
 if (violations.length > 0) {
@@ -162,7 +163,9 @@ if (violations.length > 0) {
   process.exit(1);
 }
 
-const outDir = join(root, 'data', 'register');
+// BUILD_DATA_OUT lets the test suite rebuild into a scratch folder and compare with what is committed.
+const outRoot = process.env.BUILD_DATA_OUT ? resolve(process.env.BUILD_DATA_OUT) : join(root, 'data');
+const outDir = join(outRoot, 'register');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'changes.json'), `${JSON.stringify({ format: 'naerpoliti-changes', version: 1, changes }, null, 2)}\n`);
 writeFileSync(
@@ -180,5 +183,5 @@ const functions = readCsv(join(root, 'data', 'curation', 'prioritised-functions.
   source: r.get('source_url'),
 }));
 writeFileSync(join(outDir, 'functions.json'), `${JSON.stringify(functions, null, 2)}\n`);
-writeConsistencyReport(join(root, 'data', 'consistency-report.md'), register, gaps, offices);
+writeConsistencyReport(join(outRoot, 'consistency-report.md'), join(root, 'data', 'curation'), register, gaps, offices);
 console.log(`build-data: ${changes.length} changes, valid on every date from ${DISTRICTS_2002} to ${today}; ${gaps.items.length} gaps recorded in data/consistency-report.md`);

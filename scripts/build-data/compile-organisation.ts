@@ -2,6 +2,7 @@ import type { ChangeBuilder } from './change-builder.js';
 import { DataError, type Row } from './csv.js';
 import { parseLooseDate } from './dates.js';
 import type { Reference } from './reference.js';
+import { urlsOf } from './curation.js';
 import type { Gaps } from './gaps.js';
 import { DISTRICTS_2002, DISTRICTS_2002_SOURCES, REFORM_SOURCES, REFORM_START, STORTING_2015 } from './timeline.js';
 
@@ -13,9 +14,14 @@ const SPECIAL_AGENCY_KIND: Record<string, 'saerorgan' | 'other-unit' | 'former-s
 };
 
 /** The directorate and the national special agencies (særorgan and other units under POD). */
-export function compileAgencies(ref: Reference, b: ChangeBuilder, gaps: Gaps): void {
+export function compileAgencies(ref: Reference, extraSources: Row[], b: ChangeBuilder, gaps: Gaps): void {
   const rows = ref.specialAgencies();
-  const urls = (r: Row) => (r.opt('source_url') ?? '').split(/\s+/).filter(Boolean);
+  // Rows without their own source_url get the sources ../shared/data/police/SOURCES.md names for them.
+  const extra = new Map(extraSources.map((r) => [r.get('id'), urlsOf(r.opt('source_url'))]));
+  const urls = (r: Row) => {
+    const own = urlsOf(r.opt('source_url'));
+    return own.length > 0 ? own : (extra.get(r.get('id')) ?? []);
+  };
   for (const r of rows) {
     const id = r.get('id');
     const kindText = r.get('kind');

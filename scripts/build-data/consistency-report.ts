@@ -18,9 +18,8 @@ function countsRow(c: StructureCounts): string {
  * seed, next to the published figures, and every gap the build recorded, so a reader sees exactly
  * where the data falls short of the published numbers and why.
  */
-export function writeConsistencyReport(path: string, register: Register, gaps: Gaps, offices: OfficePlan[]): void {
-  const root = join(path, '..');
-  const published = readCsv(join(root, 'curation', 'published-figures.csv'), 'data/curation/published-figures.csv').map((r) => ({
+export function writeConsistencyReport(path: string, curationDir: string, register: Register, gaps: Gaps, offices: OfficePlan[]): void {
+  const published = readCsv(join(curationDir, 'published-figures.csv'), 'data/curation/published-figures.csv').map((r) => ({
     scope: r.get('scope'),
     date: r.get('date'),
     metric: r.get('metric'),

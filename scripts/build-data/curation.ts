@@ -19,6 +19,7 @@ export class Curation {
   stationDistricts = () => this.rows('station-districts.csv');
   municipalityStationDistricts = () => this.rows('municipality-station-districts.csv');
   gde = () => this.rows('gde.csv');
+  specialAgencySources = () => this.rows('special-agency-sources.csv');
   municipalityDistricts2002 = () => this.rows('municipality-districts-2002-2015.csv');
   municipalityDistrictMoves = () => this.rows('municipality-district-moves.csv');
 }
