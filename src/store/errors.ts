@@ -1,0 +1,17 @@
+import { DomainError } from '../domain/errors.js';
+
+/**
+ * Errors raised at the storage edge: input the store refuses (an invalid change, a duplicate id, an
+ * import into a non-empty store, a malformed exchange file). They are DomainErrors so the API and
+ * CLI map every stable `code` to a status and Norwegian text in one place.
+ *
+ * Codes: store.invalid-change, store.duplicate-change-id, store.duplicate-seq, store.not-empty,
+ * store.invalid-option, store.schema-too-new, store.invalid-config, exchange.invalid-file,
+ * exchange.no-file, exchange.ambiguous-directory.
+ */
+export class StoreError extends DomainError {
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
+    super(code, message, details);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import { StoreError } from './errors.js';
+import type { SqlDatabase } from './sql-database.js';
+import type { Tables } from './tables.js';
+
+/**
+ * The schema, as numbered steps run on open. Each applied step is recorded in `schema_migrations`
+ * (version, name, applied_at), so opening again applies nothing, and a database written by a newer
+ * program (a version this one does not know) is refused rather than misread. Steps only use kysely's
+ * schema builder with types both engines share, so SQLite and PostgreSQL get the same logical schema.
+ *
+ * Add a step at the end; never edit one that has shipped. Scenarios, users and the audit log will
+ * come as their own steps.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Kysely<Tables>): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'changes-and-meta',
+    async up(db) {
+      await db.schema
+        .createTable('changes')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('effective', 'text', (c) => c.notNull())
+        .addColumn('date_precision', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('entity', 'text', (c) => c.notNull())
+        .addColumn('op_type', 'text', (c) => c.notNull())
+        .addColumn('entity_id', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('decision', 'text')
+        .addColumn('sources', 'text', (c) => c.notNull())
+        .addColumn('certainty', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('supersedes', 'text')
+        .execute();
+      // The fold reads in (effective, seq) order; history and "who serves" look up by entity id.
+      await db.schema.createIndex('changes_effective_seq').on('changes').columns(['effective', 'seq']).execute();
+      await db.schema.createIndex('changes_entity_id').on('changes').column('entity_id').execute();
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export interface AppliedMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly appliedAt: string;
+}
+
+/** Applies every step not yet recorded, in one locked transaction. Returns the versions it applied. */
+export async function migrate(database: SqlDatabase, now: () => string = () => new Date().toISOString()): Promise<number[]> {
+  return database.writeTransaction(async (trx) => {
+    await trx.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    const applied = await trx.selectFrom('schema_migrations').select(['version', 'name']).orderBy('version').execute();
+    const known = new Map(MIGRATIONS.map((m) => [m.version, m]));
+    for (const row of applied) {
+      const version = Number(row.version);
+      const step = known.get(version);
+      if (!step) {
+        throw new StoreError(
+          'store.schema-too-new',
+          `${database.description} has schema version ${version} ("${row.name}"), which this program does not know (it knows up to ${SCHEMA_VERSION}); upgrade naerpoliti before opening it`,
+          { version, known: SCHEMA_VERSION },
+        );
+      }
+      if (step.name !== row.name) {
+        throw new StoreError(
+          'store.schema-too-new',
+          `${database.description} recorded schema step ${version} as "${row.name}", but this program's step ${version} is "${step.name}"; the database was made by a different program`,
+          { version },
+        );
+      }
+    }
+    const done = new Set(applied.map((row) => Number(row.version)));
+    const ran: number[] = [];
+    for (const step of MIGRATIONS) {
+      if (done.has(step.version)) continue;
+      await step.up(trx);
+      await trx.insertInto('schema_migrations').values({ version: step.version, name: step.name, applied_at: now() }).execute();
+      ran.push(step.version);
+    }
+    return ran;
+  });
+}
+
+export async function appliedMigrations(db: Kysely<Tables>): Promise<AppliedMigration[]> {
+  const rows = await db.selectFrom('schema_migrations').selectAll().orderBy('version').execute();
+  return rows.map((r) => ({ version: Number(r.version), name: r.name, appliedAt: r.applied_at }));
+}

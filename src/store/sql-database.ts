@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from './tables.js';
+
+/**
+ * What the SQL adapters differ in, and nothing else: how to open a write transaction that holds the
+ * database's single writer lock. Every query is written once against `db` (see sql-change-log.ts,
+ * migrations.ts); SQLite and PostgreSQL only supply this handle.
+ */
+export interface SqlDatabase {
+  readonly dialect: 'sqlite' | 'postgres';
+  readonly db: Kysely<Tables>;
+  /** "sqlite:/path/naerpoliti.sqlite", "postgres://user@host:5432/db (schema s)"; never a password. */
+  readonly description: string;
+  /**
+   * Runs `fn` in one transaction while holding the write lock, so two writers (in this process or
+   * another) never read the same max(seq). Commits when `fn` resolves; rolls back and rethrows the
+   * same error when it throws.
+   */
+  writeTransaction<T>(fn: (trx: Kysely<Tables>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { StoreError } from './errors.js';
+import { SqlChangeLogStore } from './sql-change-log.js';
+import type { SqlDatabase } from './sql-database.js';
+import type { Tables } from './tables.js';
+
+export const SQLITE_FILE_NAME = 'naerpoliti.sqlite';
+
+/** How long a writer waits for another process's write transaction before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating if missing) `<dir>/naerpoliti.sqlite` — the directory too — in WAL mode with
+ * foreign keys on, and brings its schema up to date.
+ */
+export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
+  const file = resolve(dir, SQLITE_FILE_NAME);
+  mkdirSync(dir, { recursive: true });
+  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const mode: unknown = sqlite.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') {
+    sqlite.close();
+    throw new StoreError('store.invalid-config', `${file}: SQLite refused WAL mode (journal_mode is ${String(mode)}); is it on a network file system?`);
+  }
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+
+  const database: SqlDatabase = {
+    dialect: 'sqlite',
+    db,
+    description: `sqlite:${file}`,
+    // kysely's SQLite driver has one connection and lends it to one caller at a time, which orders
+    // writers inside this process. BEGIN IMMEDIATE takes SQLite's write lock at the start (kysely's
+    // own transactions use a deferred BEGIN), so a writer in another process waits (busy timeout)
+    // instead of failing half-way when it upgrades from reading max(seq) to writing.
+    writeTransaction: (fn) =>
+      db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const out = await fn(conn);
+          await sql`commit`.execute(conn);
+          return out;
+        } catch (error) {
+          if (sqlite.inTransaction) await sql`rollback`.execute(conn);
+          throw error;
+        }
+      }),
+    close: () => db.destroy(),
+  };
+  return SqlChangeLogStore.open(database);
+}
