@@ -27,6 +27,7 @@ export interface Issue {
 interface SchemaNode {
   readonly type?: unknown;
   readonly const?: unknown;
+  readonly enum?: readonly unknown[];
   readonly anyOf?: readonly SchemaNode[];
   readonly properties?: Readonly<Record<string, SchemaNode>>;
   readonly required?: readonly string[];
@@ -105,6 +106,7 @@ function leafProblem(node: SchemaNode, value: unknown, path: string): Problem | 
   const check = leafCheck(node);
   if (!check.Check(value)) {
     if (node.const !== undefined) return { path, must: `must be ${JSON.stringify(node.const)}`, got: { value } };
+    if (node.enum) return { path, must: `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`, got: { value } };
     const first = check.Errors(value)[0];
     return { path, must: first?.message ?? 'is not valid', got: { value } };
   }
