@@ -38,7 +38,7 @@ interface SchemaNode {
 
 interface CompiledCheck {
   Check(value: unknown): boolean;
-  Errors(value: unknown): readonly { readonly instancePath: string; readonly message: string }[];
+  Errors(value: unknown): readonly { readonly keyword: string; readonly instancePath: string; readonly message: string }[];
 }
 
 /** Internal form: the requirement and the offending value kept apart so a nullable union can join them. */
@@ -46,6 +46,8 @@ interface Problem {
   readonly path: string;
   readonly must: string;
   readonly got?: { readonly value: unknown };
+  /** A rule beyond the schema's own type (NUL, surrogates, calendar): "or null" would not help. */
+  readonly beyondType?: boolean;
 }
 
 // Both IsoDateSchema definitions in the domain (changes.ts, entities.ts) use exactly this pattern.
@@ -108,13 +110,14 @@ function leafProblem(node: SchemaNode, value: unknown, path: string): Problem | 
     if (node.const !== undefined) return { path, must: `must be ${JSON.stringify(node.const)}`, got: { value } };
     if (node.enum) return { path, must: `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`, got: { value } };
     const first = check.Errors(value)[0];
-    return { path, must: first?.message ?? 'is not valid', got: { value } };
+    const must = first?.keyword === 'minLength' && value === '' ? 'must not be empty' : (first?.message ?? 'is not valid');
+    return { path, must, got: { value } };
   }
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return { path, must: 'must not contain the NUL character (U+0000)' };
-    if (LONE_SURROGATE.test(value)) return { path, must: 'must be well-formed Unicode (it holds a lone surrogate)' };
+    if (value.includes('\u0000')) return { path, must: 'must not contain the NUL character (U+0000)', beyondType: true };
+    if (LONE_SURROGATE.test(value)) return { path, must: 'must be well-formed Unicode (it holds a lone surrogate)', beyondType: true };
     if (node.pattern === ISO_DATE_PATTERN && !parseIsoDate(value).ok) {
-      return { path, must: 'must be a real calendar date', got: { value } };
+      return { path, must: 'must be a real calendar date', got: { value }, beyondType: true };
     }
   }
   return null;
@@ -167,7 +170,7 @@ function unionProblem(members: readonly SchemaNode[], value: unknown, path: stri
 
   if (others.length === 1) {
     const inner = findProblem(others[0]!, value, path);
-    if (!inner || !allowsNull || inner.path !== path) return inner;
+    if (!inner || !allowsNull || inner.path !== path || inner.beyondType) return inner;
     return { ...inner, must: `${inner.must}, or null` };
   }
 

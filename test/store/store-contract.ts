@@ -384,7 +384,7 @@ export function storeContract(harness: StoreHarness): void {
           name: 'bad JSON',
           file: 'changes.json',
           text: '{\n  "format": "naerpoliti-changes",\n  "version": 1,\n  "changes": [}\n',
-          message: /changes\.json(, line 4, column \d+)?: not valid JSON: /,
+          message: /changes\.json, line 4, column 15: not valid JSON: Unexpected token '}'$/,
         },
         {
           name: 'missing column',

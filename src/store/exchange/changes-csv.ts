@@ -4,6 +4,7 @@ import { ChangeOp, type RecordedChange } from '../../domain/changes.js';
 import { canonicalChange } from '../canonical-change.js';
 import { recordedChangeIssue, showValue } from '../validate-change.js';
 import { invalidFile } from './exchange-error.js';
+import { jsonErrorReason, jsonSyntaxErrorOffset } from './json-syntax.js';
 import { logOrderProblem } from './log-order.js';
 
 /**
@@ -266,7 +267,9 @@ function rowToCandidate(cell: (column: CsvColumn) => Cell, fail: (column: CsvCol
     try {
       return JSON.parse(text);
     } catch (error) {
-      return fail(column, `must be JSON text (${error instanceof Error ? error.message : String(error)})`);
+      const offset = jsonSyntaxErrorOffset(text);
+      const at = offset === null ? '' : ` at character ${offset + 1}`;
+      return fail(column, `must be JSON text (${jsonErrorReason(error)}${at}) (got ${showValue(text)})`);
     }
   };
 

@@ -2,6 +2,7 @@ import type { RecordedChange } from '../../domain/changes.js';
 import { canonicalChange } from '../canonical-change.js';
 import { recordedChangeIssue, showValue } from '../validate-change.js';
 import { invalidFile } from './exchange-error.js';
+import { jsonErrorReason, jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax.js';
 import { logOrderProblem } from './log-order.js';
 
 /**
@@ -20,13 +21,6 @@ export function formatChangesJson(changes: readonly RecordedChange[]): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
-
 /** Parses and validates a changes.json text; `file` names it in errors. Throws on the first problem. */
 export function parseChangesJson(text: string, file: string = CHANGES_JSON_FILE): RecordedChange[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -34,10 +28,8 @@ export function parseChangesJson(text: string, file: string = CHANGES_JSON_FILE)
   try {
     doc = JSON.parse(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(reason);
-    const where = position ? lineAndColumn(body, Number(position[1])) : null;
-    throw invalidFile(file, where, `not valid JSON: ${reason}`);
+    const offset = jsonSyntaxErrorOffset(body);
+    throw invalidFile(file, offset === null ? null : lineAndColumn(body, offset), `not valid JSON: ${jsonErrorReason(error)}`);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw invalidFile(file, null, `must hold a JSON object with "format", "version" and "changes" (got ${showValue(doc)})`);
