@@ -20,10 +20,15 @@ function change(id: string): NewChange {
   };
 }
 
+// The check runs inside the write transaction, between reading max(seq) and inserting; holding it
+// open for a moment there makes the two processes' transactions overlap instead of rarely meeting.
+const holdOpen = (): void => {
+  const until = Date.now() + 2;
+  while (Date.now() < until);
+};
+
 const store = await openSqliteStore(dir);
 for (let i = 0; i < Number(rounds); i++) {
-  await store.appendChanges([change(`${name}-${i}-a`), change(`${name}-${i}-b`)]);
-  // Let the other process in between calls, so the two really interleave.
-  await new Promise((resolve) => setTimeout(resolve, 1));
+  await store.appendChanges([change(`${name}-${i}-a`), change(`${name}-${i}-b`)], { check: holdOpen });
 }
 await store.close();
