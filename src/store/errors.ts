@@ -6,8 +6,9 @@ import { DomainError } from '../domain/errors.js';
  * CLI map every stable `code` to a status and Norwegian text in one place.
  *
  * Codes: store.invalid-change, store.duplicate-change-id, store.duplicate-seq, store.not-empty,
- * store.invalid-option, store.schema-too-new, store.invalid-config, exchange.invalid-file,
- * exchange.no-file, exchange.ambiguous-directory.
+ * store.invalid-option, store.schema-too-new, store.invalid-config, store.unreachable (PostgreSQL),
+ * store.unreadable (SQLite file), store.closed, exchange.invalid-file, exchange.no-file,
+ * exchange.ambiguous-directory.
  */
 export class StoreError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {

@@ -19,13 +19,25 @@ const BUSY_TIMEOUT_MS = 5000;
 export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
   const file = resolve(dir, SQLITE_FILE_NAME);
   mkdirSync(dir, { recursive: true });
-  const sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  const mode: unknown = sqlite.pragma('journal_mode = WAL', { simple: true });
+  let sqlite: Database.Database;
+  let mode: unknown;
+  try {
+    sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  try {
+    mode = sqlite.pragma('journal_mode = WAL', { simple: true });
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    sqlite.close();
+    // better-sqlite3 opens lazily: a file that is not a database fails here ("file is not a database").
+    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   if (mode !== 'wal') {
     sqlite.close();
     throw new StoreError('store.invalid-config', `${file}: SQLite refused WAL mode (journal_mode is ${String(mode)}); is it on a network file system?`);
   }
-  sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
 
   const database: SqlDatabase = {

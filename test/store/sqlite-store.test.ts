@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,17 @@ describe('SQLite adapter', () => {
         await store.close();
       }
     }
+  });
+
+  it('names the file when it is not a SQLite database', async () => {
+    const dir = await scratch.tempDir();
+    await writeFile(join(dir, SQLITE_FILE_NAME), 'seq,id\r\n1,a\r\n'.repeat(100));
+    await assert.rejects(openSqliteStore(dir), (error) => {
+      assert.ok(error instanceof StoreError);
+      assert.equal(error.code, 'store.unreadable');
+      assert.equal(error.message, `Cannot open ${join(dir, SQLITE_FILE_NAME)}: file is not a database`);
+      return true;
+    });
   });
 
   it('refuses a database whose schema is newer than this program', async () => {

@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecordedChange } from '../../domain/changes.js';
 import { StoreError } from '../errors.js';
@@ -29,8 +29,13 @@ export async function exportChanges(store: ChangeLogStore, options: { format: Ex
   const file = join(outDir, EXCHANGE_FILES[format]);
   // Written beside and renamed over, so a reader never sees half a file.
   const partial = `${file}.partial-${process.pid}`;
-  await writeFile(partial, text, 'utf8');
-  await rename(partial, file);
+  try {
+    await writeFile(partial, text, 'utf8');
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
   return { file, format, count: changes.length };
 }
 
