@@ -1,18 +1,19 @@
 import type { ChangeOp, Decision, RecordedChange } from '../domain/changes.js';
 
 /**
- * A recorded change rebuilt with one fixed key order (the order of the exchange formats and of what
- * the store returns): seq, id, effective, datePrecision, recordedAt, op, decision, sources,
- * certainty, note, supersedes; op as type, entity, id, then its payload; decision as by, date,
- * reference, url. The attrs object keeps the order it was given in.
+ * A recorded change rebuilt with one fixed key order (the order of changes.json and of what the
+ * store returns), the order of the domain's RecordedChange schema and of the committed seed:
+ * seq, recordedAt, id, effective, datePrecision, op, decision, sources, certainty, note, supersedes;
+ * op as type, entity, id, then its payload; decision as by, date, reference, url. The attrs object
+ * keeps the order it was given in.
  */
 export function canonicalChange(c: RecordedChange): RecordedChange {
   return {
     seq: c.seq,
+    recordedAt: c.recordedAt,
     id: c.id,
     effective: c.effective,
     datePrecision: c.datePrecision,
-    recordedAt: c.recordedAt,
     op: canonicalOp(c.op),
     decision: c.decision === null ? null : canonicalDecision(c.decision),
     sources: [...c.sources],

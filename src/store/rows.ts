@@ -33,10 +33,10 @@ export function rowToChange(row: ChangesTable): RecordedChange {
   return {
     // PostgreSQL returns integer as number; Number() also guards a driver returning bigint text.
     seq: Number(row.seq),
+    recordedAt: row.recorded_at,
     id: row.id,
     effective: row.effective,
     datePrecision: row.date_precision as RecordedChange['datePrecision'],
-    recordedAt: row.recorded_at,
     op,
     decision: row.decision === null ? null : (JSON.parse(row.decision) as Decision),
     sources: JSON.parse(row.sources) as string[],

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { NewChange, RecordedChange } from '../../src/domain/changes.js';
 import { StoreError } from '../../src/store/errors.js';
 import { CSV_COLUMNS, formatChangesCsv, parseChangesCsv } from '../../src/store/exchange/changes-csv.js';
 import { formatChangesJson, parseChangesJson } from '../../src/store/exchange/changes-json.js';
+import { SEED_FILE } from '../helpers/seed.js';
 import { varietyChanges } from './fixture-changes.js';
 
 const AT = '2024-06-01T12:00:00.000Z';
@@ -67,10 +69,10 @@ describe('changes.json', () => {
         '  "changes": [',
         '    {',
         '      "seq": 2,',
+        '      "recordedAt": "2024-06-01T12:00:00.000Z",',
         '      "id": "b",',
         '      "effective": "2020-01-01",',
         '      "datePrecision": "year",',
-        '      "recordedAt": "2024-06-01T12:00:00.000Z",',
         '      "op": {',
         '        "type": "dissolve",',
         '        "entity": "directorate",',
@@ -218,6 +220,21 @@ describe('changes.csv', () => {
     refused(() => parseChangesCsv(formatChangesCsv([a, { ...b, id: 'a', note: null }])), /^changes\.csv, row 3, column id: is also the id of the change with seq 1/);
     const lines = formatChangesCsv([a, { ...b, note: null }]).split('\r\n');
     refused(() => parseChangesCsv([lines[0], lines[2], lines[1], ''].join('\r\n')), /^changes\.csv, row 3, column seq: must be greater than the previous change's seq 2/);
+  });
+});
+
+describe('the committed seed', () => {
+  it('is a changes.json this parser reads and writes back byte for byte, and survives CSV', (t) => {
+    if (!existsSync(SEED_FILE)) {
+      t.skip(`no seed at ${SEED_FILE}`);
+      return;
+    }
+    const text = readFileSync(SEED_FILE, 'utf8');
+    const changes = parseChangesJson(text, SEED_FILE);
+    assert.ok(changes.length > 1000, `only ${changes.length} changes in the seed`);
+    assert.equal(formatChangesJson(changes), text);
+    const csv = formatChangesCsv(changes);
+    assert.deepEqual(parseChangesCsv(csv), changes);
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, it, type TestContext } from 'node:test';
 import type { NewChange, RecordedChange } from '../../src/domain/changes.js';
 import { InvariantError } from '../../src/domain/errors.js';
@@ -11,6 +12,7 @@ import { formatChangesCsv } from '../../src/store/exchange/changes-csv.js';
 import { formatChangesJson } from '../../src/store/exchange/changes-json.js';
 import { exportChanges, importDirectory, type ExchangeFormat } from '../../src/store/exchange/export-import.js';
 import type { SqlChangeLogStore } from '../../src/store/sql-change-log.js';
+import { SEED_FILE } from '../helpers/seed.js';
 import { varietyChanges } from './fixture-changes.js';
 import type { StoreHarness } from './harness.js';
 
@@ -35,6 +37,7 @@ function office(id: string, over: Record<string, unknown> = {}): NewChange {
         districtId: 'finnmark',
         stationDistrictId: null,
         municipalityNumber: '5610',
+        formerMunicipality: null,
         address: null,
         postcode: null,
         position: { lat: 69.5, lon: 25.5, precision: 'town' },
@@ -375,6 +378,26 @@ export function storeContract(harness: StoreHarness): void {
         assert.ok((await readFile(again.file)).equals(bytes), 'the second export differs from the first');
       });
     }
+
+    test('the committed seed goes through the store and comes out byte-identical, as JSON and as CSV', async (t) => {
+      if (!existsSync(SEED_FILE)) {
+        t.skip(`no seed at ${SEED_FILE}`);
+        return;
+      }
+      const seedDir = await harness.tempDir();
+      await copyFile(SEED_FILE, join(seedDir, 'changes.json'));
+      const store = await harness.fresh();
+      const imported = await importDirectory(store, seedDir, { check: registerCheck });
+      assert.ok(imported.count > 1000);
+      const asJson = await exportChanges(store, { format: 'json', outDir: await harness.tempDir() });
+      assert.ok((await readFile(asJson.file)).equals(await readFile(SEED_FILE)), 'the JSON export differs from the seed');
+      const asCsv = await exportChanges(store, { format: 'csv', outDir: await harness.tempDir() });
+      const again = await harness.fresh();
+      await importDirectory(again, dirname(asCsv.file));
+      const csvAgain = await exportChanges(again, { format: 'csv', outDir: await harness.tempDir() });
+      assert.ok((await readFile(csvAgain.file)).equals(await readFile(asCsv.file)), 'the CSV export changed on the way through');
+      assert.equal(await again.countChanges(), imported.count);
+    });
 
     test('a malformed import file is refused naming file, row and field, and nothing is imported', async () => {
       const store = await harness.fresh();

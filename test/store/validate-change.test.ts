@@ -27,7 +27,7 @@ describe('validate-change: one precise message per invalid change', () => {
     ['an op without type', (c) => void delete c.op['type'], '/op/type is missing (one of "establish", "amend", "dissolve", "reestablish", "confirm")'],
     ['a kind outside the list', (c) => void (c.op.attrs['kind'] = 'bilpatrulje'), '/op/attrs/kind must be one of "politistasjon", "lensmannskontor", "politikontor", "servicekontor" (got "bilpatrulje")'],
     ['a missing attribute', (c) => void delete c.op.attrs['postcode'], '/op/attrs/postcode is missing'],
-    ['an unknown attribute', (c) => void (c.op.attrs['colour'] = 'blue'), '/op/attrs/colour is not a known field (known: name, kind, districtId, stationDistrictId, municipalityNumber, address, postcode, position, season)'],
+    ['an unknown attribute', (c) => void (c.op.attrs['colour'] = 'blue'), '/op/attrs/colour is not a known field (known: name, kind, districtId, stationDistrictId, municipalityNumber, formerMunicipality, address, postcode, position, season)'],
     ['attrs on a dissolve', (c) => void (c.op['type'] = 'dissolve'), '/op/attrs is not a known field (known: type, entity, id, successorIds)'],
     ['a missing top-level field', (c) => void delete c['note'], '/note is missing'],
     ['a field set to undefined', (c) => void (c['note'] = undefined), '/note is undefined (leave the field out or use null)'],

@@ -9,7 +9,8 @@ import { logOrderProblem } from './log-order.js';
  * changes.json: the whole log as one document,
  *   { "format": "naerpoliti-changes", "version": 1, "changes": [ … ] }
  * changes in seq order, each with the fixed key order of canonicalChange, 2-space indent, LF line
- * ends and a final newline, so the same log always gives the same bytes.
+ * ends and a final newline, so the same log always gives the same bytes. The committed seed
+ * (data/register/changes.json) is such a file.
  */
 export const CHANGES_JSON_FILE = 'changes.json';
 export const CHANGES_FORMAT = 'naerpoliti-changes';
