@@ -30,6 +30,7 @@ import { parseLooseDate } from './build-data/dates.js';
 import { writeConsistencyReport } from './build-data/consistency-report.js';
 import { DISTRICTS_2002, RENAMING_2021, RENAMING_2021_LATEST, REFORM_START, SEED_RECORDED_AT } from './build-data/timeline.js';
 import { stringify } from 'csv-stringify/sync';
+import { formatChangesJson } from '../src/store/exchange/changes-json.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const sharedDir = resolve(root, '..', 'shared', 'data');
@@ -167,7 +168,7 @@ if (violations.length > 0) {
 const outRoot = process.env.BUILD_DATA_OUT ? resolve(process.env.BUILD_DATA_OUT) : join(root, 'data');
 const outDir = join(outRoot, 'register');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'changes.json'), `${JSON.stringify({ format: 'naerpoliti-changes', version: 1, changes }, null, 2)}\n`);
+writeFileSync(join(outDir, 'changes.json'), formatChangesJson(changes));
 writeFileSync(
   join(outDir, 'postcodes.csv'),
   stringify(

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import type { IsoDate } from '../../domain/dates.js';
+import { countStructure } from '../../domain/structure-counts.js';
+import { openContext, type GlobalOptions } from '../context.js';
+import { dateOption, today } from '../options.js';
+import { formatNumber, printJson, printLines } from '../output.js';
+
+export function registerStructure(program: Command): void {
+  program
+    .command('structure')
+    .description('Tell strukturen per dato: distrikter, særorgan, tjenesteenheter, tjenestesteder, kommuner')
+    .option('--at <dato>', 'datoen strukturen skal vises for (ÅÅÅÅ-MM-DD)', dateOption)
+    .option('--json', 'skriv ett JSON-objekt')
+    .action(async (opts: { at?: IsoDate; json?: boolean }, cmd: Command) => {
+      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
+      try {
+        const register = await ctx.service.register();
+        const counts = countStructure(register.snapshot(opts.at ?? today()));
+        if (opts.json) return printJson(counts);
+        const o = counts.offices;
+        printLines([
+          `Struktur per ${counts.at}`,
+          `  Politidistrikter:      ${counts.districts}`,
+          `  Særorgan:              ${counts.specialAgencies} (og ${counts.otherNationalUnits} andre enheter under Politidirektoratet)`,
+          `  Driftsenheter:         ${counts.operatingUnits.total} (${counts.operatingUnits.geographic} geografiske, ${counts.operatingUnits.functional} funksjonelle)`,
+          `  Tjenesteenheter:       ${counts.stationDistricts.total} (${counts.stationDistricts.politistasjonsdistrikt} politistasjonsdistrikt, ${counts.stationDistricts.lensmannsdistrikt} lensmannsdistrikt)`,
+          `  Tjenestesteder:        ${o.total} (${o.politistasjon} politistasjon, ${o.lensmannskontor} lensmannskontor, ${o.politikontor} politikontor${o.seasonal ? `; ${o.seasonal} sesongåpne, ${o.openOnDate} åpne denne dagen` : ''})`,
+          `  Kommuner:              ${counts.municipalities} (${formatNumber(counts.population)} innbyggere per 1.1.2024)`,
+        ]);
+      } finally {
+        await ctx.close();
+      }
+    });
+}

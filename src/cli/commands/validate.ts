@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import type { IsoDate } from '../../domain/dates.js';
+import { checkSnapshot } from '../../domain/invariants.js';
+import type { Violation } from '../../domain/errors.js';
+import { VALIDATE_FROM } from '../../services/register-service.js';
+import { openContext, type GlobalOptions } from '../context.js';
+import { dateOption, today } from '../options.js';
+import { printJson, printLines } from '../output.js';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('Kontroller registerets regler: for én dato (--at) eller for hver dato fra 2002-01-01 til i dag')
+    .option('--at <dato>', 'kontroller bare denne datoen', dateOption)
+    .option('--from <dato>', 'første dato (standard 2002-01-01)', dateOption)
+    .option('--to <dato>', 'siste dato (standard i dag)', dateOption)
+    .option('--json', 'skriv resultatet som JSON')
+    .action(async (opts: { at?: IsoDate; from?: IsoDate; to?: IsoDate; json?: boolean }, cmd: Command) => {
+      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
+      try {
+        const register = await ctx.service.register();
+        const history = register.checkHistory();
+        let violations: Violation[];
+        let dates: string[];
+        const from = opts.at ?? opts.from ?? VALIDATE_FROM;
+        const to = opts.at ?? opts.to ?? today();
+        if (opts.at) {
+          violations = [...history, ...checkSnapshot(register.snapshot(opts.at))];
+          dates = [opts.at];
+        } else {
+          // The structure only changes on change dates, so checking those dates covers every day in between.
+          const range = register.validateRange(from, to);
+          violations = [...history, ...range.violations];
+          dates = range.dates;
+        }
+        if (opts.json) printJson({ ok: violations.length === 0, from, to, datesChecked: dates.length, violations });
+        else if (violations.length === 0) printLines([`OK: ingen regelbrudd ${from} – ${to} (strukturen kontrollert på ${dates.length} endringsdatoer, som dekker alle dager imellom)`]);
+        else printLines([`${violations.length} regelbrudd:`, ...violations.map((v) => `  ${v.at ?? ''} [${v.rule}] ${v.message}`)]);
+        process.exitCode = violations.length === 0 ? 0 : 1;
+      } finally {
+        await ctx.close();
+      }
+    });
+}

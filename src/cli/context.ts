@@ -1,0 +1,35 @@
+import { SEED_DIR, resolveDataDir } from '../config.js';
+import { RegisterService } from '../services/register-service.js';
+import { ensureSeeded } from '../services/seed.js';
+import { openStore } from '../store/open-store.js';
+import type { ChangeLogStore } from '../store/store.js';
+
+export interface GlobalOptions {
+  dataDir?: string;
+}
+
+export interface CliContext {
+  store: ChangeLogStore;
+  service: RegisterService;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store the command works on (PostgreSQL when DATABASE_URL is set, else the embedded
+ * SQLite file under the data directory), seeding it on first use unless the command asks not to
+ * (import wants an empty store).
+ */
+export async function openContext(options: GlobalOptions, { seed = true, log = (line: string) => console.error(line) } = {}): Promise<CliContext> {
+  const dataDir = resolveDataDir(options.dataDir);
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  try {
+    if (seed) {
+      const result = await ensureSeeded(store, SEED_DIR);
+      if (result.seeded) log(`Opprettet registeret i ${store.description} med ${result.changes} endringer fra data/register/changes.json`);
+    }
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return { store, service: new RegisterService(store), close: () => store.close() };
+}

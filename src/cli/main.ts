@@ -1,0 +1,46 @@
+import { Command, CommanderError } from 'commander';
+import { DomainError, InvariantError } from '../domain/errors.js';
+import { registerDiff } from './commands/diff.js';
+import { registerExchange } from './commands/exchange.js';
+import { registerServe } from './commands/serve.js';
+import { registerShow } from './commands/show.js';
+import { registerStructure } from './commands/structure.js';
+import { registerValidate } from './commands/validate.js';
+import { CliError } from './errors.js';
+
+// A reader that stops early (`naerpoliti diff … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+const program = new Command('naerpoliti')
+  .description('Registeret over politiets organisering etter nærpolitireformen')
+  .option('--data-dir <mappe>', 'mappen for den innebygde databasen (standard: NAERPOLITI_DATA_DIR eller var/data)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerStructure(program);
+registerValidate(program);
+registerDiff(program);
+registerShow(program);
+registerExchange(program);
+registerServe(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Commander has already printed its message; help and version exit with 0.
+    process.exitCode = e.exitCode;
+  } else if (e instanceof InvariantError) {
+    console.error(`naerpoliti: avvist, registeret ville brutt ${e.violations.length} regel(er):`);
+    for (const v of e.violations.slice(0, 20)) console.error(`  ${v.at ?? ''} [${v.rule}] ${v.message}`);
+    process.exitCode = 1;
+  } else if (e instanceof CliError || e instanceof DomainError || (e instanceof Error && e.name.endsWith('Error') && 'code' in e)) {
+    console.error(`naerpoliti: ${e.message}`);
+    process.exitCode = 1;
+  } else {
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The checkout (or installed package) root: two levels above this file in src/ and in dist/. */
+export const PACKAGE_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The compiled seed shipped with the project (built by `npm run build:data`). */
+export const SEED_DIR = resolve(PACKAGE_ROOT, 'data', 'register');
+export const BOUNDARIES_DIR = resolve(PACKAGE_ROOT, 'data', 'boundaries');
+
+/**
+ * Where the embedded database lives: --data-dir, else NAERPOLITI_DATA_DIR, else var/data inside the
+ * checkout (git-ignored), so a fresh clone works with no setup.
+ */
+export function resolveDataDir(option: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(option ?? env.NAERPOLITI_DATA_DIR ?? resolve(PACKAGE_ROOT, 'var', 'data'));
+}
+
+/** PORT for the server: --port, else PORT, else 8080. Validated by the caller. */
+export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  const text = option ?? env.PORT ?? '8080';
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`port "${text}" is not a whole number from 0 to 65535`);
+  }
+  return port;
+}
