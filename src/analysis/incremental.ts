@@ -9,7 +9,7 @@ export interface IncrementalInput {
   readonly cols: number;
   readonly population: Float64Array;
   readonly thresholdMinutes: number;
-  /** Initially open sites (copied; the evaluator keeps its own). */
+  /** Initially open sites (copied; the evaluator keeps its own). The matrix itself is not copied. */
   readonly open: Uint8Array;
   /** Optional group (district index) per demand point, for per-group deltas. */
   readonly group?: Int32Array;
@@ -93,7 +93,12 @@ export class IncrementalEvaluator {
     for (let j = 0; j < cols; j++) if (this.openMask[j]) this.openCount++;
     if (this.openCount === 0) throw new DomainError('analysis.no-open-office', 'the incremental evaluator needs at least one open site');
     this.group = input.group ?? new Int32Array(rows);
-    this.groupCount = input.group ? (input.groupCount ?? Math.max(0, ...input.group) + 1) : 1;
+    let groupCount = input.groupCount ?? 1;
+    for (let i = 0; i < rows; i++) {
+      if (this.group[i] < 0) throw new DomainError('analysis.matrix-shape', `demand point ${i} has no group (${this.group[i]})`);
+      if (this.group[i] >= groupCount) groupCount = this.group[i] + 1;
+    }
+    this.groupCount = groupCount;
 
     this.byColumn = new Float32Array(rows * cols);
     for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) this.byColumn[j * rows + i] = input.minutes[i * cols + j];

@@ -88,7 +88,7 @@ function headline(r: Omit<ReformReport, 'headline'>, evaluations: AccessibilityE
   const estimated = evaluations.find((e) => e.report.travelModel.estimated);
   if (estimated) {
     nbLines.push(`Reisetidene er beregnet, ikke målt langs veinettet: ${estimated.report.travelModel.label}.`);
-    enLines.push(`Travel times are estimated, not routed on the road network: ${estimated.report.travelModel.id} ${JSON.stringify(estimated.report.travelModel.params)}.`);
+    enLines.push(`Travel times are estimated, not routed on the road network: ${estimated.report.travelModel.labelEn}.`);
   }
   return { nb: nbLines, en: enLines };
 }

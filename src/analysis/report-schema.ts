@@ -19,6 +19,7 @@ export const ThresholdCoverageSchema = Type.Object({
 export const TravelModelInfoSchema = Type.Object({
   id: Type.String(),
   label: Type.String(),
+  labelEn: Type.String(),
   estimated: Type.Boolean(),
   params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
 });

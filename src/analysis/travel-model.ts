@@ -23,6 +23,8 @@ export interface TravelModelInfo {
   readonly id: string;
   /** Norwegian label for outputs. */
   readonly label: string;
+  /** The same in English. */
+  readonly labelEn: string;
   /** True when the minutes are modelled from straight-line distance rather than routed on roads. */
   readonly estimated: boolean;
   readonly params: Readonly<Record<string, number | string>>;
@@ -40,7 +42,7 @@ export interface TravelModel extends TravelModelInfo {
 }
 
 export function travelModelInfo(model: TravelModelInfo): TravelModelInfo {
-  return { id: model.id, label: model.label, estimated: model.estimated, params: { ...model.params } };
+  return { id: model.id, label: model.label, labelEn: model.labelEn, estimated: model.estimated, params: { ...model.params } };
 }
 
 /**
@@ -88,6 +90,7 @@ export function estimatedRoadTravel(params: EstimatedRoadTravelParams = {}): Tra
   return {
     id: 'estimated-road',
     label: `Beregnet reisetid (luftlinje × omveisfaktor ${nb(circuityFactor)} ÷ snittfart ${nb(speedKmh)} km/t)`,
+    labelEn: `Estimated travel time (great-circle distance × circuity factor ${circuityFactor} ÷ average speed ${speedKmh} km/h)`,
     estimated: true,
     params: { circuityFactor, speedKmh },
     matrix(origins, destinations) {

@@ -114,6 +114,7 @@ export function travelTimeMatrix(matrix: TravelMatrix, source: { fileName: strin
   return {
     id: 'imported-matrix',
     label: `Importert reisetidsmatrise (${source.fileName})`,
+    labelEn: `Imported travel-time matrix (${source.fileName})`,
     estimated: false,
     params: { fileName: source.fileName, origins: matrix.rows, destinations: matrix.cols },
     matrix(origins, destinations): Result<TravelMatrix, TravelModelError> {

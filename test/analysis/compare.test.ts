@@ -5,6 +5,7 @@ import { compareEvaluations } from '../../src/analysis/compare.js';
 import { ComparisonReportSchema, ReformReportSchema } from '../../src/analysis/comparison-schema.js';
 import { evaluateAccessibility, type AccessibilityInput } from '../../src/analysis/evaluate.js';
 import { reformReport } from '../../src/analysis/reform-report.js';
+import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { demandOf } from './helpers/fixtures.js';
 import { input } from './helpers/hand-geography.js';
@@ -134,6 +135,14 @@ describe('reformReport', () => {
     assert.match(nb[3], /^Distrikter under kravet om 90,0 % innen 15 minutter: Gamle Sør, Gamle Nord \(31\.12\.2015\)/);
     assert.match(r.headline.en[2], /^With the reform 100 people got farther/);
     assert.equal(r.headline.nb.length, 4, 'no "estimated" sentence for a hand-made matrix');
+  });
+
+  it('says so when travel times are estimated', () => {
+    const estimated = estimatedRoadTravel();
+    const e = (at: string, open: number[]) => evaluate(at, open, { travelModel: estimated });
+    const lines = reformReport(e('2015-12-31', [1, 1, 1]), e('2018-07-01', [0, 1, 1]), e('2026-11-27', [1, 1, 1])).headline;
+    assert.equal(lines.nb[4], 'Reisetidene er beregnet, ikke målt langs veinettet: Beregnet reisetid (luftlinje × omveisfaktor 1,3 ÷ snittfart 60 km/t).');
+    assert.equal(lines.en[4], 'Travel times are estimated, not routed on the road network: Estimated travel time (great-circle distance × circuity factor 1.3 ÷ average speed 60 km/h).');
   });
 
   it('serialises to JSON valid against its schema', () => {

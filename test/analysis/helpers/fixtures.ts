@@ -32,7 +32,7 @@ export function matrixOf(demand: DemandPoints, sites: ServiceSites, rows: number
   return { rows: rows.length, cols: sites.ids.length, originIds: demand.ids, destinationIds: sites.ids, minutes: Float32Array.from(rows.flat()) };
 }
 
-export const handModel: TravelModelInfo = { id: 'hand', label: 'Håndlaget matrise', estimated: false, params: {} };
+export const handModel: TravelModelInfo = { id: 'hand', label: 'Håndlaget matrise', labelEn: 'Hand-made matrix', estimated: false, params: {} };
 
 /** Deterministic pseudo-random numbers for property tests (a seed reproduces a failure). */
 export function seeded(seed: number): () => number {
