@@ -1,4 +1,5 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { CliError } from '../errors.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { diffStructure, type DiffItem } from '../../domain/diff.js';
 import { openContext, type GlobalOptions } from '../context.js';
@@ -31,7 +32,7 @@ export function registerDiff(program: Command): void {
     .requiredOption('--to <dato>', 'til dato', dateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (opts: { from: IsoDate; to: IsoDate; json?: boolean }, cmd: Command) => {
-      if (opts.from >= opts.to) throw new InvalidArgumentError(`--from (${opts.from}) må være før --to (${opts.to})`);
+      if (opts.from >= opts.to) throw new CliError(`--from (${opts.from}) må være før --to (${opts.to})`);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const diff = diffStructure(await ctx.service.register(), opts.from, opts.to);

@@ -1,0 +1,142 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import { LogBuilder, district, municipality } from '../helpers/changes.js';
+
+let dir: string;
+const env = () => ({ NAERPOLITI_DATA_DIR: join(dir, 'db') });
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'naerpoliti-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('structure --json prints one object with the counts, and seeds the store on first use', () => {
+  const run = runCli(['structure', '--at', '2018-07-01', '--json'], env());
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /Opprettet registeret i sqlite:.*naerpoliti\.sqlite med \d+ endringer/);
+  const c = JSON.parse(run.stdout);
+  assert.equal(c.at, '2018-07-01');
+  assert.equal(c.districts, 12);
+  assert.equal(c.stationDistricts.total, c.stationDistricts.politistasjonsdistrikt + c.stationDistricts.lensmannsdistrikt);
+  assert.equal(c.offices.total, c.offices.politistasjon + c.offices.lensmannskontor + c.offices.politikontor + c.offices.servicekontor);
+  assert.equal(c.municipalities, 357);
+  for (const key of ['specialAgencies', 'population']) assert.equal(typeof c[key], 'number');
+});
+
+test('structure across the reform: 27 districts, then 12, and no lensmannskontor after 2021', () => {
+  const counts = (at: string) => JSON.parse(runCli(['structure', '--at', at, '--json'], env()).stdout);
+  assert.equal(counts('2015-12-31').districts, 27);
+  assert.equal(counts('2016-01-01').districts, 12);
+  assert.equal(counts('2024-06-01').offices.lensmannskontor, 0);
+  const human = runCli(['structure', '--at', '2018-07-01'], env());
+  assert.match(human.stdout, /Politidistrikter:\s+12/);
+});
+
+test('validate passes on the seed', () => {
+  const run = runCli(['validate'], env());
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /^OK: ingen regelbrudd 2002-01-01 – /);
+});
+
+test('diff lists closed and opened offices with decision references', () => {
+  const run = runCli(['diff', '--from', '2015-12-31', '--to', '2018-07-01', '--json'], env());
+  assert.equal(run.status, 0, run.stderr);
+  const diff = JSON.parse(run.stdout);
+  const closed = diff.removed.filter((i: { entity: string }) => i.entity === 'office');
+  assert.ok(closed.length > 100);
+  const decided = closed.filter((i: { changes: { decision: { by: string } | null }[] }) => i.changes.some((c) => c.decision?.by === 'Politidirektoratet'));
+  assert.ok(decided.length > 100, `closures with POD's decision: ${decided.length}`);
+  const text = runCli(['diff', '--from', '2015-12-31', '--to', '2018-07-01'], env()).stdout;
+  assert.match(text, /Avviklet \(\d+\)/);
+  assert.match(text, /vedtak: Politidirektoratet 2017-01-13/);
+});
+
+test('show and history describe one thing and its dated life', () => {
+  const show = JSON.parse(runCli(['show', '3236', '--at', '2015-12-31', '--json'], env()).stdout);
+  assert.equal(show.entity.districtId, 'nordre-buskerud');
+  const history = JSON.parse(runCli(['history', '3236', '--json'], env()).stdout);
+  assert.ok(history.intervals.some((i: { from: string; attrs: { districtId: string } }) => i.from === '2016-01-01' && i.attrs.districtId === 'sor-ost'));
+  const missing = runCli(['show', 'finnes-ikke'], env());
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /fant ingen «finnes-ikke» i registeret/);
+});
+
+test('bad input exits non-zero with a message naming what was wrong', () => {
+  const date = runCli(['structure', '--at', '2015-13-01'], env());
+  assert.notEqual(date.status, 0);
+  assert.match(date.stderr, /--at <dato>.*ugyldig dato «2015-13-01»: datoen finnes ikke i kalenderen/);
+  const form = runCli(['structure', '--at', '31.12.2015'], env());
+  assert.match(form.stderr, /skriv datoen som ÅÅÅÅ-MM-DD/);
+  const order = runCli(['diff', '--from', '2018-07-01', '--to', '2015-12-31'], env());
+  assert.equal(order.status, 1);
+  assert.match(order.stderr, /--from \(2018-07-01\) må være før --to \(2015-12-31\)/);
+  const format = runCli(['export', '--format', 'xml', '--out', join(dir, 'x')], env());
+  assert.notEqual(format.status, 0);
+  assert.match(format.stderr, /formatet må være json eller csv, ikke «xml»/);
+});
+
+for (const format of ['json', 'csv'] as const) {
+  test(`export → import into an empty store → export again is byte-identical (${format})`, () => {
+    const first = join(dir, `first-${format}`);
+    const second = join(dir, `second-${format}`);
+    assert.equal(runCli(['export', '--format', format, '--out', first], env()).status, 0);
+    const fresh = { NAERPOLITI_DATA_DIR: join(dir, `fresh-${format}`) };
+    const imported = runCli(['import', first], fresh);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.equal(runCli(['export', '--format', format, '--out', second], fresh).status, 0);
+    const file = `changes.${format}`;
+    assert.ok(readFileSync(join(first, file)).equals(readFileSync(join(second, file))), 'the second export differs from the first');
+  });
+}
+
+test('importing into a store that is not empty is refused and changes nothing', () => {
+  const out = join(dir, 'again');
+  runCli(['export', '--format', 'json', '--out', out], env());
+  const before = runCli(['structure', '--json'], env()).stdout;
+  const run = runCli(['import', out], env());
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /already holds \d+ change\(s\)/);
+  assert.equal(runCli(['structure', '--json'], env()).stdout, before);
+});
+
+test('a malformed import file is refused with the file and row, and nothing is written', () => {
+  const bad = join(dir, 'bad');
+  mkdirSync(bad);
+  const good = runCli(['export', '--format', 'csv', '--out', join(dir, 'good')], env());
+  assert.equal(good.status, 0);
+  const lines = readFileSync(join(dir, 'good', 'changes.csv'), 'utf8').split('\r\n');
+  lines[7] = lines[7]!.replace(/,\d{4}-\d{2}-\d{2},/, ',2017-02-30,');
+  writeFileSync(join(bad, 'changes.csv'), lines.join('\r\n'));
+  const target = { NAERPOLITI_DATA_DIR: join(dir, 'bad-target') };
+  const run = runCli(['import', bad], target);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /changes\.csv.*row 8/);
+  assert.match(runCli(['validate', '--json'], target).stdout, /"ok": true/); // still empty: seeded afresh, not half-imported
+});
+
+test('a change that would break a rule is refused by import, and validate reports a broken store precisely', async () => {
+  // A history with a municipality in a district that never existed.
+  const broken = new LogBuilder()
+    .establish('district', 'a', '2002-01-01', district('A'))
+    .establish('municipality', '0001', '2002-01-01', municipality('Alfa', 'a'))
+    .amend('municipality', '0001', '2010-01-01', { districtId: 'borte' });
+  const brokenDir = join(dir, 'broken');
+  const store = await openSqliteStore(brokenDir);
+  await store.appendChanges(broken.newChanges()); // written directly, bypassing the register's check
+  await store.close();
+  const run = runCli(['validate'], { NAERPOLITI_DATA_DIR: brokenDir });
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /2010-01-01 \[municipality-in-one-district\] municipality 0001 Alfa belongs to district "borte", which is not in force on 2010-01-01/);
+
+  const exported = join(dir, 'broken-export');
+  assert.equal(runCli(['export', '--format', 'json', '--out', exported], { NAERPOLITI_DATA_DIR: brokenDir }).status, 0);
+  const target = { NAERPOLITI_DATA_DIR: join(dir, 'broken-target') };
+  const imported = runCli(['import', exported], target);
+  assert.equal(imported.status, 1);
+  assert.match(imported.stderr, /avvist, registeret ville brutt 1 regel/);
+});

@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI from source (as `npx naerpoliti` would run the build) with its own data directory. */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}): CliRun {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, DATABASE_URL: undefined, ...env },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
