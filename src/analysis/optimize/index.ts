@@ -1,0 +1,3 @@
+export * from './types.js';
+export { prepareProblem, type PreparedProblem } from './prepare.js';
+export { solveHeuristic } from './heuristic.js';
