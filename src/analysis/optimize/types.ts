@@ -47,7 +47,8 @@ export const SOLVE_STATUSES = ['heuristic', 'optimal', 'time-limit', 'bounded', 
  * - `heuristic`: greedy + swap only, no bound.
  * - `optimal`: optimality proven (gap 0 within the solver's tolerance).
  * - `time-limit`: the exact solve stopped at its time limit; `bound`/`gap` say how far from proven.
- * - `bounded`: no exact solve was attempted (too large); `bound` is a proven lower bound (p-median).
+ * - `bounded`: stopped with a proven bound short of a closed gap: the requested `mipRelGap` was reached,
+ *   or (large p-median) only a Lagrangian lower bound was computed instead of a MIP.
  * - `cancelled`: the caller aborted; the heuristic answer is returned (with a bound if one was proven).
  */
 export type SolveStatus = (typeof SOLVE_STATUSES)[number];
