@@ -12,6 +12,8 @@ export interface CoverageRows {
   /** CSR: the available candidates covering row r are `coverIdx[coverStart[r] .. coverStart[r + 1])`, ascending. */
   readonly coverStart: Int32Array;
   readonly coverIdx: Int32Array;
+  /** Weighted mean minutes from the row's points to each covering candidate, parallel to `coverIdx`. */
+  readonly coverMinutes: Float64Array;
   /** Weight of demand points that no available candidate covers. */
   readonly uncoverableWeight: number;
 }
@@ -22,6 +24,7 @@ export function mergeCoveringSets(p: PreparedProblem, thresholdMinutes: number):
   const rowOf = new Map<string, number>();
   const rowWeight: number[] = [];
   const rowCover: Int32Array[] = [];
+  const rowMinutes: Float64Array[] = [];
   const scratch = new Int32Array(m);
   let uncoverableWeight = 0;
   for (let i = 0; i < n; i++) {
@@ -37,19 +40,29 @@ export function mergeCoveringSets(p: PreparedProblem, thresholdMinutes: number):
     }
     const cover = scratch.slice(0, count);
     const key = cover.join(',');
-    const r = rowOf.get(key);
+    let r = rowOf.get(key);
     if (r === undefined) {
-      rowOf.set(key, rowWeight.length);
-      rowWeight.push(w);
+      r = rowWeight.length;
+      rowOf.set(key, r);
+      rowWeight.push(0);
       rowCover.push(cover);
-    } else {
-      rowWeight[r] += w;
+      rowMinutes.push(new Float64Array(count));
     }
+    rowWeight[r] += w;
+    const sums = rowMinutes[r];
+    for (let x = 0; x < count; x++) sums[x] += w * minutes[base + cover[x]];
   }
   const rows = rowWeight.length;
   const coverStart = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) coverStart[r + 1] = coverStart[r] + rowCover[r].length;
   const coverIdx = new Int32Array(coverStart[rows]);
-  for (let r = 0; r < rows; r++) coverIdx.set(rowCover[r], coverStart[r]);
-  return { rows, weight: Float64Array.from(rowWeight), coverStart, coverIdx, uncoverableWeight };
+  const coverMinutes = new Float64Array(coverStart[rows]);
+  for (let r = 0; r < rows; r++) {
+    coverIdx.set(rowCover[r], coverStart[r]);
+    const w = rowWeight[r];
+    rowMinutes[r].forEach((sum, x) => {
+      coverMinutes[coverStart[r] + x] = w > 0 ? sum / w : 0;
+    });
+  }
+  return { rows, weight: Float64Array.from(rowWeight), coverStart, coverIdx, coverMinutes, uncoverableWeight };
 }

@@ -14,8 +14,8 @@ import type {
 
 /**
  * A dense minimisation instance: choose K columns minimising Σ_i weight_i · min_{j chosen} cost_ij.
- * Both objectives reduce to it: p-median directly (cost = minutes), MCLP on merged rows with
- * cost 0 when the site covers the row and 1 when not (so the value is the uncovered weight).
+ * Both objectives reduce to it: p-median directly (cost = minutes), MCLP on merged rows with cost 1
+ * when the site does not cover the row and (nearly) 0 when it does, so the value is the uncovered weight.
  * `sentinel` is the cost of a row before any column is chosen; it must be ≥ every cost.
  */
 export interface DenseInstance {
@@ -274,15 +274,29 @@ export function denseInstanceOf(p: PreparedProblem): { instance: DenseInstance; 
     const threshold = p.thresholdMinutes;
     if (threshold === null) throw new DomainError('optimize.invalid-instance', 'mclp needs a threshold');
     const rows = mergeCoveringSets(p, threshold);
+    // A covered row costs a sliver (its mean minutes to the site, scaled so the whole sliver summed over
+    // all rows stays below half the lightest row's weight) instead of 0: coverage still decides every
+    // comparison, but among equal coverage the search prefers shorter travel. Besides being the better
+    // answer for planners, this lets swaps move along coverage plateaus, which on the national data
+    // brought the heuristic closer to the proven optimum.
+    let lightest = Infinity;
+    let coverableWeight = 0;
+    for (let r = 0; r < rows.rows; r++) {
+      if (rows.weight[r] > 0 && rows.weight[r] < lightest) lightest = rows.weight[r];
+      coverableWeight += rows.weight[r];
+    }
+    const sliver = coverableWeight > 0 ? (0.5 * lightest) / coverableWeight : 0;
     const cost = new Float32Array(rows.rows * p.m).fill(1);
     for (let r = 0; r < rows.rows; r++) {
-      for (let x = rows.coverStart[r]; x < rows.coverStart[r + 1]; x++) cost[r * p.m + rows.coverIdx[x]] = 0;
+      for (let x = rows.coverStart[r]; x < rows.coverStart[r + 1]; x++) {
+        const share = threshold > 0 ? rows.coverMinutes[x] / threshold : 0;
+        cost[r * p.m + rows.coverIdx[x]] = sliver * share;
+      }
     }
-    let coverable = 0;
-    for (let r = 0; r < rows.rows; r++) coverable += rows.weight[r];
     return {
       instance: { ...common, n: rows.rows, weight: rows.weight, cost, sentinel: 1 },
-      toObjective: (uncovered) => coverable - uncovered,
+      // Within half the lightest row's weight of the covered weight (the sliver); progress display only.
+      toObjective: (uncovered) => coverableWeight - uncovered,
     };
   }
   let max = 0;
