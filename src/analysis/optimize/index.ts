@@ -8,3 +8,16 @@ export * from './types.js';
 export { prepareProblem, type PreparedProblem } from './prepare.js';
 export { solveHeuristic } from './heuristic.js';
 export { solveExact } from './solve-exact.js';
+export {
+  parseCandidatesCsv,
+  parseMatrixCsv,
+  parseProblemFiles,
+  parseWeightsCsv,
+  PROBLEM_FILE_ERROR_CODES,
+  type ParsedCandidates,
+  type ParsedMatrix,
+  type ParsedWeights,
+  type ProblemFileError,
+  type ProblemFileErrorCode,
+  type TextFile,
+} from './problem-files.js';
