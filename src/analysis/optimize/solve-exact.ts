@@ -53,6 +53,7 @@ function runJob(
   signal: AbortSignal | undefined,
   onProgress: (progress: WorkerProgress) => void,
 ): Promise<JobOutcome> {
+  if (signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
   return new Promise<JobOutcome>((resolve, reject) => {
     const worker = startWorker();
     let settled = false;
@@ -82,8 +83,7 @@ function runJob(
     worker.on('exit', (code) =>
       finish(() => reject(new DomainError('optimize.solver-failed', `the solver worker exited early with code ${code}`))),
     );
-    if (signal?.aborted) onAbort();
-    else worker.postMessage(request);
+    worker.postMessage(request);
   });
 }
 
