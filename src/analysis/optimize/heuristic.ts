@@ -30,12 +30,19 @@ export interface DenseInstance {
   readonly forced: Uint8Array;
   readonly group: Int32Array;
   readonly groupMin: Int32Array;
+  /**
+   * Optional sparse view for rows where most columns cost exactly `sentinel` (MCLP): row i's columns
+   * costing less than `sentinel` are `idx[start[i] .. start[i + 1])`, in ascending cost. The loops then
+   * visit only those and stop at the first that is too dear; every unlisted column must cost `sentinel`.
+   */
+  readonly near?: { readonly start: Int32Array; readonly idx: Int32Array };
 }
 
 export interface LocalSearchOutcome {
   /** Chosen columns, ascending. */
   readonly selected: Int32Array;
   readonly value: number;
+  /** Value before the swaps (of the greedy, or of the given start). */
   readonly greedyValue: number;
   readonly swaps: number;
 }
@@ -70,7 +77,8 @@ const MAX_SWAPS = 1_000_000;
  * largest profit, ties to the lowest entering column, then the lowest leaving column; a swap must gain
  * more than a tiny tolerance (1e-12 of the starting value) so rounding cannot make it cycle.
  */
-export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearchOutcome {
+export function greedySwap(inst: DenseInstance, options: { report?: StepReport; start?: Int32Array } = {}): LocalSearchOutcome {
+  const { report, start } = options;
   const { n, m, k, weight, cost, sentinel, allowed, forced, group, groupMin } = inst;
   if (weight.length !== n || cost.length !== n * m || allowed.length !== m || forced.length !== m || group.length !== m) {
     throw new DomainError('optimize.invalid-instance', `instance arrays do not match n=${n}, m=${m}`);
@@ -78,13 +86,23 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
   if (!(k >= 1 && k <= m)) throw new DomainError('optimize.invalid-instance', `k must be in 1..${m}, got ${k}`);
 
   // ---- greedy ----------------------------------------------------------------------------------
+  const near = inst.near;
+  if (near && (near.start.length !== n + 1 || near.start[n] !== near.idx.length)) {
+    throw new DomainError('optimize.invalid-instance', `near lists do not match n=${n}`);
+  }
+  const nearStart = near?.start ?? new Int32Array(0);
+  const nearIdx = near?.idx ?? new Int32Array(0);
   const d1 = new Float64Array(n).fill(sentinel);
   const gain = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const w = weight[i];
     if (w === 0) continue;
     const base = i * m;
-    for (let j = 0; j < m; j++) gain[j] += w * (sentinel - cost[base + j]);
+    if (near) {
+      for (let x = nearStart[i]; x < nearStart[i + 1]; x++) gain[nearIdx[x]] += w * (sentinel - cost[base + nearIdx[x]]);
+    } else {
+      for (let j = 0; j < m; j++) gain[j] += w * (sentinel - cost[base + j]);
+    }
   }
   const chosen = new Uint8Array(m);
   const groupCount = new Int32Array(groupMin.length);
@@ -99,8 +117,15 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
       const a = d1[i];
       if (!(c < a)) continue;
       const w = weight[i];
-      if (w !== 0) {
+      if (w !== 0 && near) {
         // Row i's saving from any column j drops from max(0, a − c_ij) to max(0, c − c_ij).
+        for (let x = nearStart[i]; x < nearStart[i + 1]; x++) {
+          const j = nearIdx[x];
+          const cj = cost[base + j];
+          if (cj >= a) break;
+          gain[j] -= w * (a - (cj > c ? cj : c));
+        }
+      } else if (w !== 0) {
         for (let j = 0; j < m; j++) {
           const cj = cost[base + j];
           const t = cj > c ? cj : c;
@@ -116,7 +141,21 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
     for (let i = 0; i < n; i++) v += weight[i] * d1[i];
     return v;
   };
-  for (let j = 0; j < m; j++) if (forced[j]) addColumn(j);
+  if (start) {
+    // Local search from a given feasible set (e.g. a Lagrangian solution) instead of the greedy.
+    for (const j of start) {
+      if (!allowed[j] || chosen[j]) throw new DomainError('optimize.invalid-instance', `start column ${j} is not allowed or repeated`);
+      chosen[j] = 1;
+      order.push(j);
+      if (group[j] >= 0) groupCount[group[j]]++;
+    }
+    const short = Array.from(groupMin).some((min, g) => groupCount[g] < min);
+    if (order.length !== k || short || forced.some((f, j) => f === 1 && !chosen[j])) {
+      throw new DomainError('optimize.invalid-instance', 'the start set breaks K, mustKeep or a group minimum');
+    }
+  } else {
+    for (let j = 0; j < m; j++) if (forced[j]) addColumn(j);
+  }
   let deficit = 0;
   for (let g = 0; g < groupMin.length; g++) deficit += Math.max(0, groupMin[g] - groupCount[g]);
   while (order.length < k) {
@@ -138,8 +177,6 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
     addColumn(best);
     if (report) report('greedy', order.length, totalValue());
   }
-  value = totalValue();
-  const greedyValue = value;
 
   // ---- swap (fast interchange) ----------------------------------------------------------------
   const slotOf = new Int32Array(m).fill(-1);
@@ -186,6 +223,16 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
     const s1 = slotOf[phi1[i]];
     loss[s1] += w * (b - a);
     const base = i * m;
+    if (near) {
+      for (let x = nearStart[i]; x < nearStart[i + 1]; x++) {
+        const j = nearIdx[x];
+        const c = cost[base + j];
+        if (c >= b) break;
+        extra[j * k + s1] += w * (b - (c > a ? c : a));
+        if (c < a) gain[j] += w * (a - c);
+      }
+      return;
+    }
     for (let j = 0; j < m; j++) {
       const c = cost[base + j];
       if (c < b) {
@@ -225,6 +272,8 @@ export function greedySwap(inst: DenseInstance, report?: StepReport): LocalSearc
   };
 
   rebuild();
+  value = totalValue();
+  const greedyValue = value;
   const tolerance = 1e-12 * Math.max(Math.abs(value), 1e-300);
   let swaps = 0;
   while (swaps < MAX_SWAPS) {
@@ -287,14 +336,21 @@ export function denseInstanceOf(p: PreparedProblem): { instance: DenseInstance; 
     }
     const sliver = coverableWeight > 0 ? (0.5 * lightest) / coverableWeight : 0;
     const cost = new Float32Array(rows.rows * p.m).fill(1);
+    const idx = new Int32Array(rows.coverIdx.length);
     for (let r = 0; r < rows.rows; r++) {
-      for (let x = rows.coverStart[r]; x < rows.coverStart[r + 1]; x++) {
+      const from = rows.coverStart[r];
+      const to = rows.coverStart[r + 1];
+      for (let x = from; x < to; x++) {
         const share = threshold > 0 ? rows.coverMinutes[x] / threshold : 0;
         cost[r * p.m + rows.coverIdx[x]] = sliver * share;
       }
+      const sorted = Array.from(rows.coverIdx.subarray(from, to)).sort(
+        (a, b) => cost[r * p.m + a] - cost[r * p.m + b] || a - b,
+      );
+      idx.set(sorted, from);
     }
     return {
-      instance: { ...common, n: rows.rows, weight: rows.weight, cost, sentinel: 1 },
+      instance: { ...common, n: rows.rows, weight: rows.weight, cost, sentinel: 1, near: { start: rows.coverStart, idx } },
       // Within half the lightest row's weight of the covered weight (the sliver); progress display only.
       toObjective: (uncovered) => coverableWeight - uncovered,
     };
@@ -328,7 +384,7 @@ export function runHeuristic(
         onProgress(progress);
       }
     : undefined;
-  const outcome = greedySwap(instance, report);
+  const outcome = greedySwap(instance, { report });
   const objectiveValue = objectiveValueOf(p, evaluateSelection(p, outcome.selected));
   return { selected: outcome.selected, objectiveValue, seconds: (now() - started) / 1000 };
 }

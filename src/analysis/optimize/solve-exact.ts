@@ -213,8 +213,8 @@ export async function solveExact(
       selected,
       status,
       reply.bound,
-      `greedy+swap → Lagrangian lower bound (subgradient, ${reply.iterations} iterations, stopped: ${reply.stop})` +
-        (improved ? '; incumbent improved by a Lagrangian solution' : ''),
+      `greedy+swap → Lagrangian lower bound (subgradient, ${reply.iterations} iterations, stopped: ${reply.stop}; ` +
+        `${reply.polished} Lagrangian solutions swap-searched${improved ? ', incumbent improved' : ''})`,
     );
   }
   throw new DomainError('optimize.solver-failed', `the solver worker answered a ${request.kind} job with ${reply.type}`);

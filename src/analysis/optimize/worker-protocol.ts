@@ -45,6 +45,7 @@ export interface LagrangianDone {
   readonly upperSelected: Int32Array;
   readonly iterations: number;
   readonly stop: string;
+  readonly polished: number;
   readonly seconds: number;
 }
 
