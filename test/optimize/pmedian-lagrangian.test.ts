@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DomainError } from '../../src/domain/errors.js';
 import { cheapestFeasibleSet } from '../../src/analysis/optimize/pmedian-lagrangian.js';
-import { denseInstanceOf, greedySwap } from '../../src/analysis/optimize/heuristic.js';
+import { denseInstanceOf } from '../../src/analysis/optimize/heuristic.js';
+import { greedySwap } from '../../src/analysis/optimize/greedy-swap.js';
 import { prepareProblem } from '../../src/analysis/optimize/prepare.js';
 import { randomProblem, rng } from './helpers.js';
 

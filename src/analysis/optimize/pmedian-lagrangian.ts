@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import { greedySwap, type DenseInstance } from './heuristic.js';
+import { greedySwap, type DenseInstance } from './greedy-swap.js';
 
 /**
  * Lower bound for p-median problems too large for the assignment MIP: Lagrangian relaxation of the
@@ -95,7 +95,11 @@ export function cheapestFeasibleSet(
       taken[j] = 1;
     }
   }
-  if (out.length !== k) throw new DomainError('optimize.invalid-instance', `could not choose ${k} columns; feasibility was not checked`);
+  const short = Array.from(groupMin).findIndex((min, g) => count[g] < min);
+  if (out.length !== k || short >= 0) {
+    const why = out.length !== k ? `${out.length} columns instead of ${k}` : `group ${short} below its minimum`;
+    throw new DomainError('optimize.invalid-instance', `no feasible set (${why}); feasibility was not checked`);
+  }
   return Int32Array.from(out).sort();
 }
 

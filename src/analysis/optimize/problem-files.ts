@@ -76,10 +76,11 @@ function columns<const N extends string>(
   optional: readonly string[] = [],
 ): Parsed<Record<N, number> & Record<string, number>> {
   const at: Record<string, number> = {};
+  const requiredNames: readonly string[] = required;
   for (const name of [...required, ...optional]) {
     const x = header.indexOf(name);
     if (x >= 0) at[name] = x;
-    else if ((required as readonly string[]).includes(name)) {
+    else if (requiredNames.includes(name)) {
       const wanted = [...required, ...optional.map((o) => `[${o}]`)].join(',');
       return fail({
         code: 'optimize.file.header',
