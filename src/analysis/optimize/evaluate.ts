@@ -78,7 +78,8 @@ export function buildResult(p: PreparedProblem, selected: Int32Array, fields: Re
     weightedMinutes: metrics.weightedMinutes,
     meanMinutes: total > 0 ? metrics.weightedMinutes / total : 0,
     baselineCoveredShare: null,
-    bound: fields.bound,
+    // A solver may report a zero bound as −0; JSON would print it as 0 anyway.
+    bound: fields.bound === null ? null : fields.bound + 0,
     gap: fields.bound === null ? null : relativeGap(p, objectiveValue, fields.bound),
     solver: fields.solver,
     seconds: fields.seconds,
