@@ -11,6 +11,9 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 const RAD = Math.PI / 180;
 
+/** Kilometres per degree of latitude (and of longitude at the equator) on that sphere. */
+export const KM_PER_DEG_LAT = EARTH_RADIUS_KM * RAD;
+
 /** Great-circle distance in km between two WGS84 points, by the haversine formula (stable at short range). */
 export function haversineKm(latA: number, lonA: number, latB: number, lonB: number): number {
   assertLatLon(latA, lonA, 'haversineKm(latA, lonA)');
