@@ -1,4 +1,4 @@
-// Locate: grid + flatbush index vs flatbush only vs linear scans, on the layer locate really uses
+// Locate: the grid index vs flatbush only vs linear scans, on the layer locate really uses
 // (data/boundaries/municipalities.topo.json), all on the same seeded points; then PostGIS
 // ST_Intersects from one client when a server with PostGIS is reachable. Read the ratios: the
 // machine is shared, so absolute rates move between runs.
@@ -96,7 +96,7 @@ export async function run(): Promise<void> {
       `linear scan ${differences(grid.answers, scan.answers)} of ${fmt(SCAN_POINTS)}, naive scan ${differences(grid.answers, naive.answers)} of ${fmt(NAIVE_SCAN_POINTS)}`,
   );
   table('uniform in the bbox (land, sea, Sweden, Finland):', [
-    ['grid + flatbush index', POINTS, grid.perSecond],
+    ['grid index (cells pre-classified, exact test in boundary cells)', POINTS, grid.perSecond],
     ['flatbush only (part bboxes + exact test)', POINTS, tree.perSecond],
     ['linear scan over all parts (bbox reject + exact)', SCAN_POINTS, scan.perSecond],
     ['linear scan, exact test on every part', NAIVE_SCAN_POINTS, naive.perSecond],
@@ -105,7 +105,7 @@ export async function run(): Promise<void> {
   const onLand = Float64Array.from([...grid.answers.keys()].filter((i) => grid.answers[i]! >= 0).flatMap((i) => [points[2 * i]!, points[2 * i + 1]!]));
   const landCount = onLand.length / 2;
   table(`the ${fmt(landCount)} of those inside Norway:`, [
-    ['grid + flatbush index', landCount, measure(onLand, landCount, 3, (lat, lon) => ix.municipalityIndexAt(lat, lon)).perSecond],
+    ['grid index', landCount, measure(onLand, landCount, 3, (lat, lon) => ix.municipalityIndexAt(lat, lon)).perSecond],
     ['flatbush only', landCount, measure(onLand, landCount, 1, (lat, lon) => ix.municipalityIndexAtWithoutGrid(lat, lon)).perSecond],
   ]);
 
@@ -115,7 +115,7 @@ export async function run(): Promise<void> {
     const repeated = new Float64Array(200 * towns.length);
     for (let k = 0; k < 200; k++) repeated.set(towns, k * towns.length);
     table(`postcode points (${fmt(n)} places where people live, mostly on the coast, each looked up 200 times):`, [
-      ['grid + flatbush index', 200 * n, measure(repeated, 200 * n, 3, (lat, lon) => ix.municipalityIndexAt(lat, lon)).perSecond],
+      ['grid index', 200 * n, measure(repeated, 200 * n, 3, (lat, lon) => ix.municipalityIndexAt(lat, lon)).perSecond],
       ['flatbush only', 200 * n, measure(repeated, 200 * n, 1, (lat, lon) => ix.municipalityIndexAtWithoutGrid(lat, lon)).perSecond],
     ]);
   } else console.log('\npostcode points: skipped (../shared/data/postal-codes.csv not found)');

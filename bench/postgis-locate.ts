@@ -33,9 +33,9 @@ export async function postgisLocateBench(
     console.log(`skipped: PostgreSQL not reachable at ${shown} (${(e as Error).message})`);
     return;
   }
-  const schema = `bench_locate_${process.pid}`;
+  const schema = client.escapeIdentifier(`bench_locate_${process.pid}`); // identifiers cannot be bind parameters
   try {
-    await client.query(`CREATE SCHEMA ${schema}`); // the name is ours (a pid), not input
+    await client.query(`CREATE SCHEMA ${schema}`);
     await client.query(`SET search_path TO ${schema}, public`);
     try {
       await client.query('CREATE EXTENSION IF NOT EXISTS postgis');

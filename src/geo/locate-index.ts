@@ -1,4 +1,5 @@
 import Flatbush from 'flatbush';
+import { DomainError } from '../domain/errors.js';
 import { err, ok, type Result } from '../domain/result.js';
 import { distanceToPartKm } from './boundary-distance.js';
 import { KM_PER_DEG_LAT } from './haversine.js';
@@ -27,9 +28,8 @@ import type { MunicipalityFeature, MunicipalityProperties } from './topology.js'
 
 export const DEFAULT_SNAP_KM = 5;
 
-export type LocatedMunicipality =
-  | (MunicipalityProperties & { snapped: false })
-  | (MunicipalityProperties & { snapped: true; /** Distance to the municipality's boundary, km. */ distanceKm: number });
+/** The municipality found; when snapped, `distanceKm` is the distance to its boundary. */
+export type LocatedMunicipality = MunicipalityProperties & ({ snapped: false } | { snapped: true; distanceKm: number });
 
 export interface NotLocated {
   code: 'geo.not-found';
@@ -70,7 +70,7 @@ export class LocateIndex {
   /** Builds the index over municipality features ascending by unique number (as `municipalityFeatures` returns them). */
   static build(features: readonly MunicipalityFeature[], options: LocateIndexOptions = {}): LocateIndex {
     const parts = polygonPartsOf(features);
-    if (parts.partCount === 0) throw new Error('LocateIndex.build: no polygons to index');
+    if (parts.partCount === 0) throw new DomainError('geo.empty-layer', 'LocateIndex.build: the features hold no polygons to index');
     const cellKm = options.cellKm ?? DEFAULT_CELL_KM;
     const grid = buildLocateGrid(parts, cellKm);
     const tree = new Flatbush(parts.partCount);

@@ -34,7 +34,7 @@ export interface PolygonParts {
 /** Flattens features (which must be ascending by unique municipality number) into parts. */
 export function polygonPartsOf(features: readonly MunicipalityFeature[]): PolygonParts {
   const municipalities: MunicipalityProperties[] = [];
-  const rings: Position[][][] = [];
+  const polygons: Position[][][] = [];
   const owner: number[] = [];
   let ringCount = 0;
   let vertexCount = 0;
@@ -44,22 +44,21 @@ export function polygonPartsOf(features: readonly MunicipalityFeature[]): Polygo
       throw new DomainError('geo.unordered-municipalities', `polygonPartsOf: feature #${m} (${f.properties.number}) is not after ${previous.number}; sort by number and drop duplicates`);
     }
     municipalities.push({ number: f.properties.number, name: f.properties.name });
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons) {
-      rings.push(polygon);
+    for (const polygon of f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) {
+      polygons.push(polygon);
       owner.push(m);
       ringCount += polygon.length;
       for (const ring of polygon) vertexCount += ring.length;
     }
   });
 
-  const bbox = new Float64Array(rings.length * 4);
-  const ringStart = new Int32Array(rings.length + 1);
+  const bbox = new Float64Array(polygons.length * 4);
+  const ringStart = new Int32Array(polygons.length + 1);
   const vertexStart = new Int32Array(ringCount + 1);
   const lonLat = new Float64Array(vertexCount * 2);
   let r = 0;
   let v = 0;
-  rings.forEach((polygon, p) => {
+  polygons.forEach((polygon, p) => {
     ringStart[p] = r;
     let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
     for (const ring of polygon) {
@@ -76,9 +75,20 @@ export function polygonPartsOf(features: readonly MunicipalityFeature[]): Polygo
     }
     bbox.set([minLon, minLat, maxLon, maxLat], 4 * p);
   });
-  ringStart[rings.length] = r;
+  ringStart[polygons.length] = r;
   vertexStart[ringCount] = v;
-  return { municipalities, partCount: rings.length, owner: Int32Array.from(owner), bbox, ringStart, vertexStart, lonLat, rings };
+  // The exact test's rings are rebuilt from the typed arrays, so the index owns every coordinate it
+  // uses and later changes to the caller's features cannot make the two disagree.
+  const rings = polygons.map((_, p) => {
+    const out: Position[][] = [];
+    for (let q = ringStart[p]!; q < ringStart[p + 1]!; q++) {
+      const ring: Position[] = [];
+      for (let w = vertexStart[q]!; w < vertexStart[q + 1]!; w++) ring.push([lonLat[2 * w]!, lonLat[2 * w + 1]!]);
+      out.push(ring);
+    }
+    return out;
+  });
+  return { municipalities, partCount: polygons.length, owner: Int32Array.from(owner), bbox, ringStart, vertexStart, lonLat, rings };
 }
 
 /**
