@@ -15,6 +15,7 @@ import { topology } from 'topojson-server';
 import { geometryCounts } from '../src/geo/geometry-stats.js';
 import { haversineKm, KM_PER_DEG_LAT } from '../src/geo/haversine.js';
 import { MUNICIPALITY_OBJECT, municipalityFeatures, parseMunicipalityTopology, type MunicipalityProperties } from '../src/geo/topology.js';
+import { properCrossings } from './boundaries/crossings.js';
 import { boundariesReadme, type LayerFigures } from './boundaries/readme.js';
 import { simplifyForWeb } from './boundaries/simplify-web.js';
 import { parseSourceMunicipalities } from './boundaries/source-municipalities.js';
@@ -52,6 +53,7 @@ function figures(label: string, json: string, geometries: (Polygon | MultiPolygo
     bytes: Buffer.byteLength(json),
     gzipBytes: gzipSync(json, { level: 9 }).length,
     ...geometryCounts(geometries),
+    crossings: properCrossings(geometries),
     arcs: arcs.length,
     arcPoints: arcs.reduce((n, a) => n + a.length, 0),
   };
@@ -144,7 +146,8 @@ function main(): void {
   for (const f of [sourceFigures, ...outputs.map((o) => o.figures)]) {
     console.log(
       `  ${f.label.padEnd(26)} ${String(f.bytes).padStart(9)} B  (gzip ${String(f.gzipBytes).padStart(8)} B)  ` +
-        `${f.polygons} polygons, ${f.holes} holes, ${f.vertices} vertices${f.arcs ? `, ${f.arcs} arcs / ${f.arcPoints} arc points` : ''}`,
+        `${f.polygons} polygons, ${f.holes} holes, ${f.vertices} vertices${f.arcs ? `, ${f.arcs} arcs / ${f.arcPoints} arc points` : ''}, ` +
+        `${f.crossings.total} crossing edge pairs`,
     );
   }
   if (check) {

@@ -3,9 +3,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Polygon } from 'geojson';
 import { DomainError } from '../../src/domain/errors.js';
 import { geometryCounts } from '../../src/geo/geometry-stats.js';
 import { municipalityFeatures } from '../../src/geo/topology.js';
+import { properCrossings } from '../../scripts/boundaries/crossings.js';
 import { parseSourceMunicipalities } from '../../scripts/boundaries/source-municipalities.js';
 import { loadLayer } from './real-layer.js';
 
@@ -45,6 +47,15 @@ test('a bad source is refused with the file, the feature index, its number and n
 
 test('every problem is listed, not only the first', () => {
   rejects(collection(kommune({ kommunenummer: 'x' }), kommune({ kommunenummer: 'y' })), /2 problem\(s\)/, /feature #0/, /feature #1/);
+});
+
+test('crossing edges are counted, and told apart when they belong to one municipality', () => {
+  const square = (x: number, y: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+  assert.deepEqual(properCrossings([square(10, 60), square(11, 60)]), { total: 0, withinOne: 0 }, 'sharing an edge is not crossing');
+  assert.deepEqual(properCrossings([square(10, 60), square(10.5, 60)]), { total: 0, withinOne: 0 }, 'collinear overlap is not a proper crossing');
+  assert.deepEqual(properCrossings([square(10, 60), square(10.5, 60.5)]), { total: 2, withinOne: 0 }, 'overlapping neighbours');
+  const bowTie: Polygon = { type: 'Polygon', coordinates: [[[10, 60], [11, 61], [11, 60], [10, 61], [10, 60]]] };
+  assert.deepEqual(properCrossings([bowTie]), { total: 1, withinOne: 1 });
 });
 
 test('the web layer keeps every municipality, the tiny island ones included, within its size budget', () => {
