@@ -82,13 +82,13 @@ test('a time limit stops HiGHS and keeps the best answer found, never worse than
   if (r.bound !== null) assert.ok(r.bound >= r.objectiveValue - 1e-6);
 });
 
-test('cancelling terminates the worker and returns the heuristic answer', async () => {
+test('cancelling before HiGHS gets going returns the heuristic answer with status cancelled', async () => {
   const problem = randomProblem(7, 1500, 120);
   const spec: OptimizeSpec = { objective: 'mclp', keep: 12, thresholdMinutes: 12 };
   const heuristic = solveHeuristic(problem, spec);
   assert.ok(heuristic.ok);
 
-  // Abort as soon as the worker says it has started the MIP.
+  // Abort as soon as the worker says it has started (before the model is even built).
   const controller = new AbortController();
   const r = await exact(problem, spec, {
     signal: controller.signal,
@@ -97,8 +97,8 @@ test('cancelling terminates the worker and returns the heuristic answer', async 
     },
   });
   assert.equal(r.status, 'cancelled');
-  assert.deepEqual(r.selected, heuristic.value.selected);
-  assert.equal(r.objectiveValue, heuristic.value.objectiveValue);
+  assert.ok(r.objectiveValue >= heuristic.value.objectiveValue, 'never worse than the heuristic');
+  assert.equal(r.heuristic.objectiveValue, heuristic.value.objectiveValue);
   assert.match(r.solver, /\(cancelled\)$/);
 
   const already = new AbortController();
@@ -106,4 +106,42 @@ test('cancelling terminates the worker and returns the heuristic answer', async 
   const early = await exact(problem, spec, { signal: already.signal });
   assert.equal(early.status, 'cancelled');
   assert.deepEqual(early.selected, heuristic.value.selected);
+  assert.equal(early.bound, null);
+});
+
+test('cancelling mid-MIP stops HiGHS cleanly and returns its best answer with the bound proven so far', async () => {
+  const problem = randomProblem(7, 4000, 200);
+  const spec: OptimizeSpec = { objective: 'mclp', keep: 12, thresholdMinutes: 12 };
+  const controller = new AbortController();
+  const r = await exact(problem, spec, {
+    signal: controller.signal,
+    onProgress: (p) => {
+      if (p.phase === 'exact' && p.bound !== null) controller.abort();
+    },
+  });
+  // HiGHS may just have finished when the request arrives; then the answer is simply optimal.
+  assert.ok(r.status === 'cancelled' || r.status === 'optimal', r.status);
+  assert.ok(r.objectiveValue >= r.heuristic.objectiveValue);
+  assert.ok(r.bound !== null && r.bound >= r.objectiveValue - 1e-6, `bound ${r.bound} ≥ ${r.objectiveValue}`);
+  assert.ok(r.gap !== null && close(r.gap, (r.bound - r.objectiveValue) / r.objectiveValue));
+  if (r.status === 'cancelled') assert.match(r.solver, /HiGHS \d+\.\d+\.\d+ MIP \(stopped on request after [\d.]+ s; .*\(cancelled\)$/);
+});
+
+test('cancelling the Lagrangian bound keeps the bound and incumbent it has', async () => {
+  const problem = randomProblem(23, 400, 40);
+  const spec: OptimizeSpec = { objective: 'p-median', keep: 5 };
+  const controller = new AbortController();
+  const r = await exact(problem, spec, {
+    maxAssignmentCells: 0,
+    signal: controller.signal,
+    onProgress: (p) => {
+      if (p.phase === 'bound') controller.abort();
+    },
+  });
+  assert.ok(r.status === 'cancelled' || r.status === 'optimal', r.status);
+  assert.ok(r.objectiveValue <= r.heuristic.objectiveValue);
+  if (r.status === 'cancelled') {
+    assert.match(r.solver, /stopped: cancelled/);
+    assert.ok(r.bound !== null && r.bound <= r.objectiveValue);
+  }
 });

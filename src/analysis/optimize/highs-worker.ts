@@ -53,7 +53,9 @@ function modelData(highs: Highs, model: MipModel): ModelData {
   };
 }
 
-async function solveMip(model: MipModel, timeLimitSeconds: number, mipRelGap: number): Promise<MipDone> {
+const stopRequested = (stop: Int32Array): boolean => Atomics.load(stop, 0) !== 0;
+
+async function solveMip(model: MipModel, timeLimitSeconds: number, mipRelGap: number, stop: Int32Array): Promise<MipDone> {
   const started = clock();
   const highs = await loadHighs();
   post({ type: 'progress', phase: 'exact', iteration: 0, objective: null, bound: null, seconds: 0 });
@@ -76,9 +78,19 @@ async function solveMip(model: MipModel, timeLimitSeconds: number, mipRelGap: nu
         seconds: (t - started) / 1000,
       });
     };
+    const sites = model.candidateOfColumn.length;
     const callbacks: HighsCallbackMap = {
       [highs.constants.callbackType.mipImprovingSolution]: (event) => {
+        const solution = event.data.mip_solution;
+        const objective = event.data.objective_function_value ?? event.data.mip_primal_bound;
+        if (solution && objective !== undefined && Number.isFinite(objective)) {
+          post({ type: 'incumbent', objective, siteValues: solution.slice(0, sites) });
+        }
         report(event.data, true);
+        return undefined;
+      },
+      [highs.constants.callbackType.mipInterrupt]: (event) => {
+        if (stopRequested(stop)) event.interrupt();
         return undefined;
       },
       [highs.constants.callbackType.mipLogging]: (event) => {
@@ -93,7 +105,14 @@ async function solveMip(model: MipModel, timeLimitSeconds: number, mipRelGap: nu
     const dual = Number(m.info.get('mip_dual_bound'));
     return {
       type: 'mip-done',
-      status: status === highs.constants.modelStatus.optimal ? 'optimal' : status === highs.constants.modelStatus.timeLimit ? 'time-limit' : statusName,
+      status:
+        status === highs.constants.modelStatus.optimal
+          ? 'optimal'
+          : status === highs.constants.modelStatus.timeLimit
+            ? 'time-limit'
+            : status === highs.constants.modelStatus.interrupted
+              ? 'interrupted'
+              : statusName,
       objective: hasSolution ? m.getObjectiveValue() : null,
       bound: Number.isFinite(dual) ? dual : null,
       siteValues: hasSolution ? m.getSolution().colValue.slice(0, model.candidateOfColumn.length) : null,
@@ -115,6 +134,7 @@ function runLagrangian(request: Extract<WorkerRequest, { kind: 'lagrangian' }>):
     targetGap: request.targetGap,
     deadline: started + request.timeLimitSeconds * 1000,
     now: clock,
+    shouldStop: () => stopRequested(request.stop),
     onIteration: (iteration, bound, upper) => {
       const t = clock();
       if (t - lastPost < PROGRESS_INTERVAL_MS) return;
@@ -128,6 +148,6 @@ function runLagrangian(request: Extract<WorkerRequest, { kind: 'lagrangian' }>):
 // The request comes from solve-exact.ts in this package (structured clone), so its type is ours.
 port.once('message', (request: WorkerRequest) => {
   const run = async (): Promise<WorkerReply> =>
-    request.kind === 'mip' ? solveMip(request.model, request.timeLimitSeconds, request.mipRelGap) : runLagrangian(request);
+    request.kind === 'mip' ? solveMip(request.model, request.timeLimitSeconds, request.mipRelGap, request.stop) : runLagrangian(request);
   run().then(post, (error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 });

@@ -39,6 +39,8 @@ export interface LagrangianLimits {
   /** Stop when `now()` passes this (milliseconds, same clock as `now`). */
   readonly deadline: number;
   readonly now: () => number;
+  /** Checked once per iteration; true stops the search with what it has (the caller cancelled). */
+  readonly shouldStop?: () => boolean;
   readonly onIteration?: (iteration: number, bound: number, upper: number) => void;
 }
 
@@ -48,7 +50,7 @@ export interface LagrangianOutcome {
   readonly upperSelected: Int32Array;
   readonly iterations: number;
   /** Why it stopped. */
-  readonly stop: 'gap' | 'iterations' | 'time' | 'step' | 'exact';
+  readonly stop: 'gap' | 'iterations' | 'time' | 'step' | 'exact' | 'cancelled';
   /** How many Lagrangian solutions got a swap search. */
   readonly polished: number;
 }
@@ -228,6 +230,10 @@ export function lagrangianBound(input: LagrangianInput, limits: LagrangianLimits
     }
     if (limits.now() > limits.deadline) {
       stop = 'time';
+      break;
+    }
+    if (limits.shouldStop?.()) {
+      stop = 'cancelled';
       break;
     }
     const step = (mu * (upperValue - value)) / norm;

@@ -49,7 +49,8 @@ export const SOLVE_STATUSES = ['heuristic', 'optimal', 'time-limit', 'bounded', 
  * - `time-limit`: the exact solve stopped at its time limit; `bound`/`gap` say how far from proven.
  * - `bounded`: stopped with a proven bound short of a closed gap: the requested `mipRelGap` was reached,
  *   or (large p-median) only a Lagrangian lower bound was computed instead of a MIP.
- * - `cancelled`: the caller aborted; the heuristic answer is returned (with a bound if one was proven).
+ * - `cancelled`: the caller aborted; the best answer found so far is returned (the heuristic's, or a better
+ *   MIP incumbent) with the bound proven by then, if any.
  */
 export type SolveStatus = (typeof SOLVE_STATUSES)[number];
 
@@ -135,7 +136,11 @@ export interface HeuristicOptions {
 export interface ExactOptions extends HeuristicOptions {
   /** Wall-clock budget for the exact/bounding phase in seconds (default 60). */
   readonly timeLimitSeconds?: number;
-  /** Aborting terminates the worker; the heuristic answer is returned with status `cancelled`. */
+  /**
+   * Aborting asks the worker to stop (HiGHS's interrupt callback; the Lagrangian loop) and returns the
+   * best answer so far with status `cancelled` and the bound proven by then; a worker that does not
+   * stop within a few seconds is terminated.
+   */
   readonly signal?: AbortSignal;
   /**
    * p-median: largest demand × candidate count solved as a full assignment MIP (default 250,000);

@@ -4,16 +4,35 @@ import type { LagrangianInput } from './pmedian-lagrangian.js';
 /**
  * Messages between `solve-exact.ts` and `highs-worker.ts`. Both ends are our code and the payload
  * travels by structured clone (typed arrays intact), so plain types and a guard on `type` suffice.
+ *
+ * `stop` is one Int32 over a SharedArrayBuffer, shared (not copied) with the worker. The worker is busy
+ * inside a synchronous solve and reads no messages, so a cancel is a store of 1 there, which the
+ * worker polls (HiGHS's MIP interrupt callback, each Lagrangian iteration) and then stops cleanly,
+ * still reporting its incumbent and proven bound.
  */
 export type WorkerRequest =
-  | { readonly kind: 'mip'; readonly model: MipModel; readonly timeLimitSeconds: number; readonly mipRelGap: number }
+  | {
+      readonly kind: 'mip';
+      readonly model: MipModel;
+      readonly timeLimitSeconds: number;
+      readonly mipRelGap: number;
+      readonly stop: Int32Array;
+    }
   | {
       readonly kind: 'lagrangian';
       readonly input: LagrangianInput;
       readonly timeLimitSeconds: number;
       readonly targetGap: number;
       readonly maxIterations: number;
+      readonly stop: Int32Array;
     };
+
+/** A new best MIP solution: the values of the site columns, so a cancel can still return it. */
+export interface WorkerIncumbent {
+  readonly type: 'incumbent';
+  readonly objective: number;
+  readonly siteValues: Float64Array;
+}
 
 export interface WorkerProgress {
   readonly type: 'progress';
@@ -27,7 +46,7 @@ export interface WorkerProgress {
 
 export interface MipDone {
   readonly type: 'mip-done';
-  /** `optimal`, `time-limit`, or HiGHS's model status name for anything else. */
+  /** `optimal`, `time-limit`, `interrupted` (the stop flag), or HiGHS's model status name for anything else. */
   readonly status: string;
   readonly objective: number | null;
   readonly bound: number | null;
@@ -54,9 +73,9 @@ export interface WorkerFailure {
   readonly message: string;
 }
 
-export type WorkerReply = WorkerProgress | MipDone | LagrangianDone | WorkerFailure;
+export type WorkerReply = WorkerProgress | WorkerIncumbent | MipDone | LagrangianDone | WorkerFailure;
 
-const REPLY_TYPES = new Set<string>(['progress', 'mip-done', 'lagrangian-done', 'error']);
+const REPLY_TYPES = new Set<string>(['progress', 'incumbent', 'mip-done', 'lagrangian-done', 'error']);
 
 export function isWorkerReply(value: unknown): value is WorkerReply {
   return (
