@@ -1,5 +1,9 @@
+import { DomainError } from '../../domain/errors.js';
 import type { PreparedProblem } from './prepare.js';
-import type { OptimizeResult, SolveStatus } from './types.js';
+import type { LocationProblem, OptimizeResult, SolveStatus } from './types.js';
+
+/** What `evaluateSelection` reads of a prepared problem. */
+type MeasuredProblem = Pick<PreparedProblem, 'n' | 'm' | 'minutes' | 'weights' | 'thresholdMinutes' | 'totalWeight'>;
 
 /** Figures of one selection on the original (unmerged) demand points. */
 export interface SelectionMetrics {
@@ -10,7 +14,7 @@ export interface SelectionMetrics {
 }
 
 /** Measures a selection (candidate indices) against every demand point. O(N × K). */
-export function evaluateSelection(p: PreparedProblem, selected: Int32Array): SelectionMetrics {
+export function evaluateSelection(p: MeasuredProblem, selected: Int32Array): SelectionMetrics {
   const { n, m, minutes, weights } = p;
   const threshold = p.thresholdMinutes;
   let covered = 0;
@@ -84,5 +88,50 @@ export function buildResult(p: PreparedProblem, selected: Int32Array, fields: Re
     solver: fields.solver,
     seconds: fields.seconds,
     heuristic: { objectiveValue: fields.heuristic.objectiveValue, seconds: fields.heuristic.seconds },
+  };
+}
+
+/** Coverage and travel of a named set of candidates, as `buildResult` measures a selection. */
+export interface SelectionMeasure {
+  /** null when no threshold is given. */
+  readonly coveredWeight: number | null;
+  readonly coveredShare: number | null;
+  readonly weightedMinutes: number;
+  readonly meanMinutes: number;
+  readonly totalWeight: number;
+}
+
+/**
+ * Measures any set of candidates (e.g. the actual structure, to set beside an optimised one) on the
+ * same demand, minutes and threshold comparison (`minutes <= threshold`) as the solver's own figures.
+ * The ids must be candidates of the problem and the set non-empty: the caller built both, so a
+ * mismatch is a bug and throws.
+ */
+export function measureSelection(problem: LocationProblem, ids: readonly string[], thresholdMinutes: number | null): SelectionMeasure {
+  const n = problem.demandWeights.length;
+  const m = problem.candidateIds.length;
+  if (problem.minutes.length !== n * m) {
+    throw new DomainError('optimize.invalid-problem', `minutes has ${problem.minutes.length} entries, expected ${n} × ${m}`);
+  }
+  const index = new Map(problem.candidateIds.map((id, j) => [id, j]));
+  const selected = Int32Array.from(ids, (id) => {
+    const j = index.get(id);
+    if (j === undefined) throw new DomainError('optimize.unknown-candidate', `"${id}" is not a candidate of the problem`);
+    return j;
+  });
+  if (selected.length === 0) throw new DomainError('optimize.invalid-parameter', 'measureSelection needs at least one candidate');
+  let totalWeight = 0;
+  for (let i = 0; i < n; i++) totalWeight += problem.demandWeights[i];
+  const metrics = evaluateSelection(
+    { n, m, minutes: problem.minutes, weights: problem.demandWeights, thresholdMinutes, totalWeight },
+    selected,
+  );
+  const share = (x: number) => (totalWeight > 0 ? x / totalWeight : 0);
+  return {
+    coveredWeight: metrics.coveredWeight,
+    coveredShare: metrics.coveredWeight === null ? null : share(metrics.coveredWeight),
+    weightedMinutes: metrics.weightedMinutes,
+    meanMinutes: share(metrics.weightedMinutes),
+    totalWeight,
   };
 }

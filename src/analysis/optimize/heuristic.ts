@@ -3,6 +3,7 @@ import { ok, type Result } from '../../domain/result.js';
 import { mergeCoveringSets } from './coverage-merge.js';
 import { buildResult, evaluateSelection, objectiveValueOf } from './evaluate.js';
 import { greedySwap, type DenseInstance, type StepReport } from './greedy-swap.js';
+import { preferSwaps } from './prefer-swap.js';
 import { prepareProblem, type PreparedProblem } from './prepare.js';
 import type {
   HeuristicOptions,
@@ -105,7 +106,7 @@ export function solveHeuristic(
   const p = prepared.value;
   const h = runHeuristic(p, options);
   return ok(
-    buildResult(p, h.selected, {
+    buildResult(p, preferSwaps(p, h.selected, p.preferred), {
       status: 'heuristic',
       bound: null,
       solver: 'greedy+swap',

@@ -21,6 +21,8 @@ export interface PreparedProblem {
   readonly allowed: Uint8Array;
   /** 1 where the candidate must be selected (mustKeep). */
   readonly forced: Uint8Array;
+  /** 1 where the candidate is preferred in ties (`spec.prefer`). */
+  readonly preferred: Uint8Array;
   /** Group index per candidate, −1 for none. Indices refer to `groupIds`. */
   readonly group: Int32Array;
   readonly groupIds: readonly string[];
@@ -125,6 +127,14 @@ export function prepareProblem(problem: LocationProblem, spec: OptimizeSpec): Re
       } else forced[j] = 1;
     }
   }
+  const preferred = new Uint8Array(m);
+  for (const id of spec.prefer ?? []) {
+    const j = index.get(id);
+    if (j === undefined) {
+      return fail('optimize.unknown-candidate', `prefer names "${id}", which is not a candidate`, { parameter: 'prefer', id });
+    }
+    preferred[j] = 1;
+  }
   let allowedCount = 0;
   let forcedCount = 0;
   for (let j = 0; j < m; j++) {
@@ -224,6 +234,7 @@ export function prepareProblem(problem: LocationProblem, spec: OptimizeSpec): Re
     thresholdMinutes: threshold,
     allowed,
     forced,
+    preferred,
     group,
     groupIds,
     groupMin,

@@ -5,6 +5,7 @@ import { buildResult, evaluateSelection, isBetter, objectiveValueOf, relativeGap
 import { runHeuristic } from './heuristic.js';
 import { buildMclpModel, buildPMedianModel, type MipModel } from './highs-model.js';
 import type { LagrangianInput } from './pmedian-lagrangian.js';
+import { preferSwaps } from './prefer-swap.js';
 import { prepareProblem, type PreparedProblem } from './prepare.js';
 import type {
   ExactOptions,
@@ -170,7 +171,7 @@ export async function solveExact(
   const heuristic = { objectiveValue: h.objectiveValue, seconds: h.seconds };
   const elapsed = () => (now() - started) / 1000;
   const finish = (selected: Int32Array, status: SolveStatus, bound: number | null, solver: string) =>
-    ok(buildResult(p, selected, { status, bound, solver, seconds: elapsed(), heuristic }));
+    ok(buildResult(p, preferSwaps(p, selected, p.preferred), { status, bound, solver, seconds: elapsed(), heuristic }));
 
   let allowedCount = 0;
   for (let j = 0; j < p.m; j++) allowedCount += p.allowed[j];

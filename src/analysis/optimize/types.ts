@@ -40,6 +40,12 @@ export interface OptimizeSpec {
   readonly mustNot?: readonly string[];
   /** Minimum number of selected sites per group (police district id). */
   readonly minPerGroup?: ReadonlyMap<string, number>;
+  /**
+   * Tie-break (MCLP): among selections with the same covered weight, keep as many of these candidates
+   * as possible (e.g. the actual structure, so the answer differs from it only where coverage gains).
+   * Applied after solving; it never lowers the objective. Ignored for p-median.
+   */
+  readonly prefer?: readonly string[];
 }
 
 export const SOLVE_STATUSES = ['heuristic', 'optimal', 'time-limit', 'bounded', 'cancelled'] as const;
