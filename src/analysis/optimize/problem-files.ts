@@ -31,10 +31,24 @@ export type ProblemFileErrorCode = (typeof PROBLEM_FILE_ERROR_CODES)[number];
 
 export interface ProblemFileError {
   readonly code: ProblemFileErrorCode;
+  /** English; the parts below let a UI or the CLI say the same in Norwegian. */
   readonly message: string;
   readonly file: string;
   readonly line?: number;
   readonly field?: string;
+  /** The offending text (a value, an id, a pair "origin → destination"). */
+  readonly value?: string;
+  /** optimize.file.value: what is wrong with `value`. */
+  readonly reason?: 'not-a-number' | 'negative' | 'empty';
+  /** optimize.file.duplicate: the line it was first given on. */
+  readonly firstLine?: number;
+  /** optimize.file.header: the columns expected; optimize.file.missing-pair: the first pairs missing. */
+  readonly expected?: readonly string[];
+  readonly examples?: readonly string[];
+  /** optimize.file.missing-pair: how many pairs are missing. */
+  readonly count?: number;
+  /** optimize.file.unknown-id: the matrix file the id is not in. */
+  readonly matrixFile?: string;
 }
 
 type Parsed<T> = Result<T, ProblemFileError>;
@@ -88,6 +102,8 @@ function columns<const N extends string>(
         file: file.name,
         line: 1,
         field: name,
+        expected: [...required, ...optional.map((o) => `[${o}]`)],
+        value: header.join(','),
       });
     }
   }
@@ -108,6 +124,8 @@ function nonNegative(file: TextFile, line: number, field: string, text: string):
       file: file.name,
       line,
       field,
+      value: text,
+      reason: text === '' ? 'empty' : 'not-a-number',
     });
   }
   if (value < 0) {
@@ -117,6 +135,8 @@ function nonNegative(file: TextFile, line: number, field: string, text: string):
       file: file.name,
       line,
       field,
+      value: text,
+      reason: 'negative',
     });
   }
   return ok(value);
@@ -124,7 +144,7 @@ function nonNegative(file: TextFile, line: number, field: string, text: string):
 
 function nonEmptyId(file: TextFile, line: number, field: string, text: string): Parsed<string> {
   if (text === '') {
-    return fail({ code: 'optimize.file.value', message: `${where(file.name, line, field)}: the id is empty`, file: file.name, line, field });
+    return fail({ code: 'optimize.file.value', message: `${where(file.name, line, field)}: the id is empty`, file: file.name, line, field, value: '', reason: 'empty' });
   }
   return ok(text);
 }
@@ -183,6 +203,8 @@ export function parseMatrixCsv(text: string, fileName: string): Parsed<ParsedMat
         message: `${where(fileName, lines[r])}: the pair ${records[r][origin]} → ${records[r][destination]} was already given on line ${valueLines[cell]}`,
         file: fileName,
         line: lines[r],
+        value: `${records[r][origin]} → ${records[r][destination]}`,
+        firstLine: valueLines[cell],
       });
     }
     values[cell] = v[r];
@@ -219,6 +241,8 @@ export function parseWeightsCsv(text: string, fileName: string): Parsed<ParsedWe
         file: fileName,
         line: lines[r],
         field: 'id',
+        value: id.value,
+        firstLine: previous,
       });
     }
     firstLine.set(id.value, lines[r]);
@@ -259,6 +283,8 @@ export function parseCandidatesCsv(text: string, fileName: string): Parsed<Parse
         file: fileName,
         line: lines[r],
         field: 'id',
+        value: id.value,
+        firstLine: previous,
       });
     }
     firstLine.set(id.value, lines[r]);
@@ -303,6 +329,8 @@ export function parseProblemFiles(files: {
           file: files.weights.name,
           line: w.value.lines[r],
           field: 'id',
+          value: w.value.ids[r],
+          matrixFile: mx.file,
         });
       }
     }
@@ -326,6 +354,8 @@ export function parseProblemFiles(files: {
           file: files.candidates.name,
           line: c.value.lines[r],
           field: 'id',
+          value: c.value.ids[r],
+          matrixFile: mx.file,
         });
       }
     }
@@ -360,6 +390,8 @@ export function parseProblemFiles(files: {
       code: 'optimize.file.missing-pair',
       message: `${mx.file}: ${missingCount} used origin → destination pair(s) have no value: ${missing.join(', ')}${more}`,
       file: mx.file,
+      count: missingCount,
+      examples: missing,
     });
   }
   return ok({ demandIds, demandWeights, candidateIds, candidateGroups, minutes });
