@@ -3,6 +3,7 @@ import { DomainError, InvariantError } from '../domain/errors.js';
 import { registerAccess } from './commands/access.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExchange } from './commands/exchange.js';
+import { registerOptimize } from './commands/optimize.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStructure } from './commands/structure.js';
@@ -27,6 +28,7 @@ registerDiff(program);
 registerShow(program);
 registerExchange(program);
 registerAccess(program);
+registerOptimize(program);
 registerServe(program);
 
 try {
