@@ -75,6 +75,8 @@ const districtMinimums = (value: string, previous: Record<string, number> = {}):
 const pct = (x: number | null, digits = 2) => (x === null ? '–' : `${(x * 100).toFixed(digits).replace('.', ',')} %`);
 const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(2).replace('.', ',')} prosentpoeng`;
 const minutes = (x: number) => `${x.toFixed(1).replace('.', ',')} min`;
+/** Up to three decimals, Norwegian comma, plain-space thousands (nb-NO's no-break space is not in every terminal font). */
+const decimal = (x: number) => x.toLocaleString('nb-NO', { maximumFractionDigits: 3 }).replace(/\u00a0/g, ' ');
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${formatNumber(Math.abs(x))}`;
 
 const OBJECTIVE_NB: Record<Objective, string> = {
@@ -141,7 +143,7 @@ function standaloneLines(r: OptimizeResult, file: string, points: number, candid
     `Valgt (${r.selected.length}): ${r.selected.join(', ')}`,
     r.objective === 'mclp'
       ? `Dekket vekt: ${formatNumber(r.objectiveValue)} av ${formatNumber(r.totalWeight)} (${pct(r.coveredShare)})`
-      : `Målverdi (sum vekt × verdi): ${r.objectiveValue.toLocaleString('nb-NO', { maximumFractionDigits: 3 })}; snitt per vektenhet ${r.meanMinutes.toLocaleString('nb-NO', { maximumFractionDigits: 3 })}`,
+      : `Målverdi (sum vekt × verdi): ${decimal(r.objectiveValue)}; snitt per vektenhet ${decimal(r.meanMinutes)}`,
   ];
   if (r.objective === 'p-median' && r.coveredShare !== null) lines.push(`Innen ${r.thresholdMinutes}: ${pct(r.coveredShare)} av vekten`);
   lines.push(solverLine(r));
