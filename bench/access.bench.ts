@@ -1,5 +1,7 @@
 // Accessibility: a full national evaluation against the planner's incremental close/open, side by side
-// in one run on the real national demand (shared reference data) × the offices kept or new in 2017.
+// in one run on the project's own data: the register folded from the committed seed and the demand from
+// the seed's postcode points (data/register/postcodes.csv), through AccessibilityService as `naerpoliti
+// access` uses them, × the offices open on 2018-07-01.
 //
 // Precomputed, outside the timings (as the app caches them per demand model, travel model and site
 // set): the demand points and the demand × office minutes matrix; for the incremental evaluator also
@@ -7,12 +9,14 @@
 // "full": everything else — nearest office for every point, all metrics, percentiles, municipality
 // summaries, worst-served lists, the report object.
 import { performance } from 'node:perf_hooks';
-import { demandFromPostcodes } from '../src/analysis/demand-model.js';
 import { evaluateAccessibility } from '../src/analysis/evaluate.js';
 import { IncrementalEvaluator } from '../src/analysis/incremental.js';
-import { estimatedRoadTravel } from '../src/analysis/travel-model.js';
-import { loadReferenceData, referenceDataDir } from '../test/analysis/helpers/reference-data.js';
+import { sitesFromOffices } from '../src/analysis/sites.js';
+import type { IsoDate } from '../src/domain/dates.js';
+import { AccessibilityService } from '../src/services/accessibility-service.js';
+import { seedRegister } from '../test/helpers/seed.js';
 
+const AT = '2018-07-01' as IsoDate;
 const FULL_TARGET_MS = 50;
 const INCREMENTAL_TARGET_MS = 1;
 
@@ -24,18 +28,15 @@ function median(xs: number[]): number {
 }
 
 export async function run(): Promise<void> {
-  const dir = referenceDataDir();
-  if (!dir) {
-    console.log('shared reference data not found (set NAERPOLITI_REFERENCE_DATA); nothing measured');
-    return;
-  }
-  const data = loadReferenceData(dir);
+  const register = seedRegister();
+  const snapshot = register.snapshot(AT);
+  const service = new AccessibilityService();
 
   let t = performance.now();
-  const demand = demandFromPostcodes(data.municipalities, data.postcodes);
+  const demand = service.demand(register);
   const demandMs = performance.now() - t;
-  const sites = data.offices2017;
-  const model = estimatedRoadTravel();
+  const sites = sitesFromOffices(snapshot.openOffices());
+  const model = service.travelModel(register, demand, {}, [AT]);
   t = performance.now();
   const matrixResult = model.matrix(demand, sites);
   const matrixMs = performance.now() - t;
@@ -43,11 +44,11 @@ export async function run(): Promise<void> {
   const matrix = matrixResult.value;
   const n = matrix.rows;
   const m = matrix.cols;
-  console.log(`demand: ${n} points (${demand.summary.fallbackMunicipalities.length} municipalities at their representative point), population ${demand.summary.population}`);
-  console.log(`offices: ${m} kept/new in 2017 with coordinates (left out, no position: ${data.officesWithoutPosition.join(', ') || 'none'})`);
+  console.log(`demand: ${n} points from data/register/postcodes.csv (${demand.summary.fallbackMunicipalities.length} municipalities at their representative point), population ${demand.summary.population}`);
+  console.log(`offices: ${m} open on ${AT} in the register (committed seed)`);
   console.log(`precomputed once: demand model ${fmt(demandMs, 1)} ms, ${n} × ${m} matrix (${model.label}) ${fmt(matrixMs, 1)} ms`);
 
-  const input = { at: '2018-07-01', demand, sites, matrix, travelModel: model, ...data.areas };
+  const input = { at: AT, demand, sites, matrix, travelModel: model, municipalities: snapshot.municipalities, districts: snapshot.districts };
   const evaluate = (open?: Uint8Array) => {
     const r = evaluateAccessibility(open ? { ...input, open } : input);
     if (!r.ok) throw new Error(r.error.message);

@@ -1,15 +1,14 @@
 // Location-allocation at national size: heuristic (greedy + swap) against the exact HiGHS MIP for MCLP,
 // and the p-median heuristic with its Lagrangian bound, side by side in one run.
 //
-// The instance is built here from the shared reference files, kept small and local on purpose:
-// - demand: each municipality's population (municipalities.csv, 2024) spread in equal shares over its
-//   street-address postcode points (postal-codes.csv, categories G and B, with coordinates), or put on
-//   the municipality's representative point when it has none;
-// - candidates: every office in police/service_locations.csv with lat/lon, grouped by district_id;
-// - minutes: great-circle km × 1.3 detour ÷ 60 km/h × 60, mirroring the project's estimated travel
-//   model (being written in parallel) without depending on it.
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+// The instance is the project's own, built by the same service `naerpoliti optimize` uses
+// (OptimizeService.problem): the register folded from the committed seed (data/register/changes.json),
+// demand from the seed's postcode points (data/register/postcodes.csv, the accessibility model),
+// estimated travel (great circle × 1.3 ÷ 60 km/h). Candidates: every office in the register's history
+// (closed ones at their last position), so K = 225 is a real choice. The same instance from the CLI:
+//   naerpoliti optimize --all-offices --keep 225 --threshold 45
+import type { IsoDate } from '../src/domain/dates.js';
+import { todayInNorway } from '../src/domain/dates.js';
 import {
   solveExact,
   solveHeuristic,
@@ -17,64 +16,18 @@ import {
   type OptimizeResult,
   type OptimizeSpec,
 } from '../src/analysis/optimize/index.js';
+import { OptimizeService } from '../src/services/optimize-service.js';
+import { seedRegister } from '../test/helpers/seed.js';
 
-const DATA = '/work/shared/data';
-/** Mean Earth radius (IUGG), km. */
-const EARTH_RADIUS_KM = 6371.0088;
-const DETOUR = 1.3;
-const SPEED_KMH = 60;
 const THRESHOLD_MINUTES = 45;
 const KEEPS = [100, 225];
 const TIME_LIMIT_SECONDS = 60;
 
-function rows(path: string): Record<string, string>[] {
-  return parse(readFileSync(path), { columns: true, skip_empty_lines: true });
-}
-
-function greatCircleKm(latA: number, lonA: number, latB: number, lonB: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (latB - latA) * rad;
-  const dLon = (lonB - lonA) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(latA * rad) * Math.cos(latB * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-export function nationalProblem(): LocationProblem {
-  const municipalities = rows(`${DATA}/municipalities.csv`);
-  const postcodes = rows(`${DATA}/postal-codes.csv`).filter(
-    (r) => (r.category === 'G' || r.category === 'B') && r.lat !== '' && r.lon !== '',
-  );
-  const pointsByMunicipality = new Map<string, { lat: number; lon: number; id: string }[]>();
-  for (const r of postcodes) {
-    const list = pointsByMunicipality.get(r.municipality_number) ?? [];
-    list.push({ lat: Number(r.lat), lon: Number(r.lon), id: `postcode:${r.postcode}` });
-    pointsByMunicipality.set(r.municipality_number, list);
-  }
-  const demand: { id: string; lat: number; lon: number; weight: number }[] = [];
-  for (const m of municipalities) {
-    const points = pointsByMunicipality.get(m.municipality_number) ?? [
-      { lat: Number(m.lat), lon: Number(m.lon), id: `municipality:${m.municipality_number}` },
-    ];
-    const share = Number(m.population) / points.length;
-    for (const pt of points) demand.push({ ...pt, weight: share });
-  }
-  const offices = rows(`${DATA}/police/service_locations.csv`).filter((r) => r.lat !== '' && r.lon !== '');
-  const n = demand.length;
-  const m = offices.length;
-  const minutes = new Float32Array(n * m);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const km = greatCircleKm(demand[i].lat, demand[i].lon, Number(offices[j].lat), Number(offices[j].lon));
-      minutes[i * m + j] = ((km * DETOUR) / SPEED_KMH) * 60;
-    }
-  }
-  return {
-    demandIds: demand.map((d) => d.id),
-    demandWeights: Float64Array.from(demand, (d) => d.weight),
-    candidateIds: offices.map((o) => o.id),
-    candidateGroups: offices.map((o) => o.district_id),
-    minutes,
-  };
+/** The national instance for K and an objective, as the CLI's service builds it. */
+function nationalInstance(keep: number, objective: OptimizeSpec['objective'], at: IsoDate): { problem: LocationProblem; spec: OptimizeSpec } {
+  const built = new OptimizeService().problem(seedRegister(), { at, objective, keep, thresholdMinutes: THRESHOLD_MINUTES, allHistoricOffices: true });
+  if (!built.ok) throw new Error(built.error.message);
+  return { problem: built.value.problem, spec: built.value.spec };
 }
 
 function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
@@ -98,19 +51,21 @@ const yes = (b: boolean) => (b ? 'met' : 'NOT met');
 
 export async function run(): Promise<void> {
   const t0 = performance.now();
-  const problem = nationalProblem();
+  const at = todayInNorway();
+  const { problem } = nationalInstance(KEEPS[0]!, 'mclp', at);
   const n = problem.demandWeights.length;
   const m = problem.candidateIds.length;
   const total = problem.demandWeights.reduce((a, b) => a + b, 0);
   console.log(
-    `instance: ${n} demand points (population ${num(total)}), ${m} candidate offices; matrix built in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    `instance (register + data/register/postcodes.csv, base date ${at}): ${n} demand points (population ${num(total)}), ` +
+      `${m} candidate offices (every office in the register's history); built in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
   );
 
   console.log(`\nMCLP, threshold ${THRESHOLD_MINUTES} min: heuristic (median of 7 warm runs; cold = first run) vs HiGHS exact (time limit ${TIME_LIMIT_SECONDS} s)`);
   const table: Record<string, string | number>[] = [];
   const verdicts: string[] = [];
   for (const keep of KEEPS) {
-    const spec: OptimizeSpec = { objective: 'mclp', keep, thresholdMinutes: THRESHOLD_MINUTES };
+    const { spec } = nationalInstance(keep, 'mclp', at);
     const h = heuristicRuns(problem, spec);
     const e = unwrap(await solveExact(problem, spec, { timeLimitSeconds: TIME_LIMIT_SECONDS }));
     const behindExact = (e.objectiveValue - h.result.objectiveValue) / e.objectiveValue;
@@ -142,7 +97,7 @@ export async function run(): Promise<void> {
   console.log(`\np-median (mean minutes per inhabitant): heuristic (median of 7 warm runs) and the Lagrangian lower bound`);
   const pm: Record<string, string | number>[] = [];
   for (const keep of KEEPS) {
-    const spec: OptimizeSpec = { objective: 'p-median', keep, thresholdMinutes: THRESHOLD_MINUTES };
+    const { spec } = nationalInstance(keep, 'p-median', at);
     const h = heuristicRuns(problem, spec);
     const e = unwrap(await solveExact(problem, spec, { timeLimitSeconds: TIME_LIMIT_SECONDS }));
     pm.push({

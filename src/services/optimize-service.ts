@@ -97,6 +97,21 @@ export interface ReformOptimizeReport {
   readonly oldAndNewSites: RegisterOptimizeReport;
 }
 
+/** A request turned into the solver's terms, with what is needed to report on the answer. */
+export interface RegisterProblem {
+  readonly problem: LocationProblem;
+  readonly spec: OptimizeSpec;
+  /** The structure on the base date. */
+  readonly base: Snapshot;
+  /** The candidates as matrix columns (same order as `problem.candidateIds`). */
+  readonly sites: ServiceSites;
+  readonly origin: readonly CandidateOrigin[];
+  /** The offices open on the base date: the actual structure. */
+  readonly baselineIds: readonly string[];
+  readonly demand: DemandPoints;
+  readonly travelModel: TravelModel;
+}
+
 interface Candidates {
   readonly sites: ServiceSites;
   readonly origin: readonly CandidateOrigin[];
@@ -210,11 +225,11 @@ export class OptimizeService {
   }
 
   /**
-   * Chooses `keep` offices for the structure on `request.at` and sets the answer beside the actual
-   * structure of that date, measured on the same candidates, demand and travel model. Bad file
-   * contents throw `InputFileError`; impossible or unknown requests come back as errors.
+   * The solver's problem for a request, built exactly as `optimize` builds it: candidates, demand,
+   * travel minutes and the spec (with the actual structure as the tie-break preference). For callers
+   * that run the solver themselves (the benchmark) or want the instance without solving.
    */
-  async optimize(register: Register, request: RegisterOptimizeRequest, run: OptimizeRunOptions = {}): Promise<Result<RegisterOptimizeReport, RegisterOptimizeError>> {
+  problem(register: Register, request: RegisterOptimizeRequest): Result<RegisterProblem, RegisterOptimizeError> {
     const base = register.snapshot(request.at);
     if (base.openOffices().length === 0) {
       return err({ code: 'optimize.no-open-office', message: `no office is open on ${request.at}`, details: { at: request.at } });
@@ -236,11 +251,10 @@ export class OptimizeService {
       candidateGroups: sites.districtIds,
       minutes: matrix.value.minutes,
     };
-    const threshold = request.thresholdMinutes ?? DEFAULT_OPTIMIZE_THRESHOLD_MINUTES;
     const spec: OptimizeSpec = {
       objective: request.objective,
       keep: request.keep ?? baselineIds.length,
-      thresholdMinutes: threshold,
+      thresholdMinutes: request.thresholdMinutes ?? DEFAULT_OPTIMIZE_THRESHOLD_MINUTES,
       mustKeep: request.mustKeep,
       mustNot: request.mustNot,
       minPerGroup: minimums.value,
@@ -248,6 +262,20 @@ export class OptimizeService {
       // ones the objective asks for, not arbitrary picks on a coverage plateau.
       prefer: baselineIds,
     };
+    return ok({ problem, spec, base, sites, origin, baselineIds, demand, travelModel: model });
+  }
+
+  /**
+   * Chooses `keep` offices for the structure on `request.at` and sets the answer beside the actual
+   * structure of that date, measured on the same candidates, demand and travel model. Bad file
+   * contents throw `InputFileError`; impossible or unknown requests come back as errors.
+   */
+  async optimize(register: Register, request: RegisterOptimizeRequest, run: OptimizeRunOptions = {}): Promise<Result<RegisterOptimizeReport, RegisterOptimizeError>> {
+    const built = this.problem(register, request);
+    if (!built.ok) return built;
+    const { problem, spec, base, sites, origin, baselineIds, demand, travelModel: model } = built.value;
+    const threshold = spec.thresholdMinutes ?? DEFAULT_OPTIMIZE_THRESHOLD_MINUTES;
+    const minimums = spec.minPerGroup ?? new Map<string, number>();
     const solved = await solveLocationProblem(problem, spec, request, run);
     if (!solved.ok) return solved;
     const result = solved.value;
@@ -269,7 +297,7 @@ export class OptimizeService {
       .map((d) => ({
         id: d.id,
         name: d.name,
-        minimum: minimums.value.get(d.id) ?? 0,
+        minimum: minimums.get(d.id) ?? 0,
         baselineOffices: candidateList.filter((c) => c.districtId === d.id && inBaseline.has(c.id)).length,
         selectedOffices: candidateList.filter((c) => c.districtId === d.id && c.selected).length,
       }));
