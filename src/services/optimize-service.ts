@@ -337,7 +337,7 @@ export class OptimizeService {
     const common = { ...request, at: REFORM_AFTER_DATE as IsoDate, objective: 'mclp' as const };
     const sameSites = await this.optimize(register, common, run);
     if (!sameSites.ok) return sameSites;
-    if (run.signal?.aborted) return ok({ sameSites: sameSites.value, oldAndNewSites: sameSites.value });
+    // Cancelled during the first run, the second still gives its heuristic answer (status cancelled).
     const oldAndNewSites = await this.optimize(register, { ...common, officesFrom: [REFORM_BEFORE_DATE as IsoDate] }, run);
     if (!oldAndNewSites.ok) return oldAndNewSites;
     return ok({ sameSites: sameSites.value, oldAndNewSites: oldAndNewSites.value });

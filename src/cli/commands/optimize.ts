@@ -26,7 +26,7 @@ interface OptimizeOptions {
   objective: Objective;
   threshold?: number;
   candidates?: string;
-  alsoOfficesFrom?: string[];
+  alsoOfficesFrom?: IsoDate[];
   allOffices?: boolean;
   mustKeep?: string[];
   mustNot?: string[];
@@ -58,6 +58,9 @@ const idList = (value: string, previous: string[] = []): string[] => {
   if (ids.length === 0) throw new InvalidArgumentError(`ventet en kommaseparert liste med id-er, fikk «${value}»`);
   return [...previous, ...ids];
 };
+
+/** Each value of a variadic date option, checked as it is read (so commander names the option). */
+const dates = (value: string, previous: IsoDate[] = []): IsoDate[] => [...previous, dateOption(value)];
 
 /** `id=N,id=N`; repeatable. */
 const districtMinimums = (value: string, previous: Record<string, number> = {}): Record<string, number> => {
@@ -276,7 +279,7 @@ export function registerOptimize(program: Command): void {
     .addOption(new Option('--objective <mål>', 'mclp (flest innen terskelen) eller p-median (kortest samlet reisetid)').choices(OBJECTIVES).default('mclp'))
     .option('--threshold <minutter>', `terskel i minutter (standard ${DEFAULT_OPTIMIZE_THRESHOLD_MINUTES})`, positive('terskelen', 1440))
     .option('--candidates <fil>', 'foreslåtte nye steder som kandidater: CSV id,lat,lon[,name,district_id]')
-    .option('--also-offices-from <datoer...>', 'også tjenestestedene som fantes på disse datoene er kandidater (også nedlagte)')
+    .option('--also-offices-from <datoer...>', 'også tjenestestedene som fantes på disse datoene er kandidater (også nedlagte)', dates)
     .option('--all-offices', 'alle tjenestesteder i registerets historie er kandidater (nedlagte på sin siste posisjon)')
     .option('--must-keep <id-er>', 'kandidater som må velges (kommaseparert; kan gjentas)', idList)
     .option('--must-not <id-er>', 'kandidater som ikke kan velges (kommaseparert; kan gjentas)', idList)
@@ -331,7 +334,7 @@ export function registerOptimize(program: Command): void {
               objective: opts.objective,
               keep: opts.keep,
               thresholdMinutes: opts.threshold,
-              officesFrom: opts.alsoOfficesFrom?.map((d) => dateOption(d)),
+              officesFrom: opts.alsoOfficesFrom,
               allHistoricOffices: opts.allOffices,
               addedCandidates: added,
               mustKeep: opts.mustKeep,
