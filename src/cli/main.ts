@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DomainError, InvariantError } from '../domain/errors.js';
+import { registerAccess } from './commands/access.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExchange } from './commands/exchange.js';
 import { registerServe } from './commands/serve.js';
@@ -25,6 +26,7 @@ registerValidate(program);
 registerDiff(program);
 registerShow(program);
 registerExchange(program);
+registerAccess(program);
 registerServe(program);
 
 try {

@@ -140,3 +140,35 @@ test('a change that would break a rule is refused by import, and validate report
   assert.equal(imported.status, 1);
   assert.match(imported.stderr, /avvist, registeret ville brutt 1 regel/);
 });
+
+test('access --json gives the national and district figures with the travel model named', () => {
+  const run = runCli(['access', '--at', '2018-07-01', '--threshold', '30', '--target', '0.8', '--json'], env());
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout);
+  assert.equal(r.at, '2018-07-01');
+  assert.equal(r.thresholdMinutes, 30);
+  assert.equal(r.travelModel.estimated, true);
+  for (const key of ['population', 'withinThreshold', 'share', 'meanMinutes', 'p90Minutes']) assert.equal(typeof r.national[key], 'number', key);
+  assert.equal(r.national.population, r.districts.reduce((s: number, d: { population: number }) => s + d.population, 0));
+  assert.equal(r.national.withinThreshold, r.districts.reduce((s: number, d: { withinThreshold: number }) => s + d.withinThreshold, 0));
+  assert.equal(r.districts.length, 12);
+  assert.ok(r.districts.every((d: { id: string; share: number }) => typeof d.id === 'string' && d.share >= 0 && d.share <= 1));
+});
+
+test('access --compare and --reform report who got farther away', () => {
+  const c = JSON.parse(runCli(['access', '--compare', '2015-12-31', '2018-07-01', '--json'], env()).stdout);
+  assert.equal(c.before.at, '2015-12-31');
+  assert.ok(c.officesClosed.length > 100);
+  assert.ok(c.national.populationFarther > 0);
+  const reform = runCli(['access', '--reform'], env());
+  assert.equal(reform.status, 0, reform.stderr);
+  assert.match(reform.stdout, /Ved reformen fikk [\d\s\u00a0\u202f]+ innbyggere lengre vei til nærmeste tjenestested/);
+});
+
+test('access refuses a bad matrix file, naming the file and row', () => {
+  const file = join(dir, 'matrix.csv');
+  writeFileSync(file, 'origin_id,destination_id,minutes\npostcode:0010,alta-lensmannskontor,-3\n');
+  const run = runCli(['access', '--at', '2018-07-01', '--matrix', file], env());
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /matrix\.csv.*row 2/);
+});
