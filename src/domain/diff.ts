@@ -1,4 +1,4 @@
-import type { Decision, RecordedChange } from './changes.js';
+import type { DatePrecision, Decision, RecordedChange } from './changes.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Register } from './register.js';
 import type { IsoDate } from './dates.js';
@@ -7,7 +7,7 @@ import type { IsoDate } from './dates.js';
 export interface ChangeRef {
   id: string;
   effective: string;
-  datePrecision: string;
+  datePrecision: DatePrecision;
   type: string;
   decision: Decision | null;
   sources: string[];
