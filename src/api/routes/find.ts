@@ -3,7 +3,7 @@ import { DEFAULT_SNAP_KM } from '../../geo/locate-index.js';
 import { ProblemError } from '../problem.js';
 import { Located, SearchResult } from '../schemas/places.js';
 import { ref } from '../schemas/shared.js';
-import { locatedView } from '../views/locate.js';
+import { locatePoint } from '../views/locate.js';
 import { PROBLEM_RESPONSES, atQuery, checkLatLon, directoryAt, type Api, type RouteOptions } from './params.js';
 
 /** "Find my police": a point → municipality, district, station district, nearest offices; and search. */
@@ -42,7 +42,7 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
       const { lat, lon } = request.query;
       checkLatLon(lat, lon, 'lat', 'lon');
       const dir = await directoryAt(directory, request.query.at);
-      const found = dir.geo.locateIndex().locate(lat, lon);
+      const found = locatePoint(dir, lat, lon, request.query.offices ?? 3);
       if (!found.ok) {
         throw new ProblemError(
           404,
@@ -51,7 +51,7 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
           { lat, lon, snapKm: found.error.snapKm },
         );
       }
-      return locatedView(dir, lat, lon, found.value, request.query.offices ?? 3);
+      return found.value;
     },
   );
 

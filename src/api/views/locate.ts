@@ -1,5 +1,6 @@
 import type Type from 'typebox';
-import type { LocatedMunicipality } from '../../geo/locate-index.js';
+import { err, ok, type Result } from '../../domain/result.js';
+import type { LocatedMunicipality, NotLocated } from '../../geo/locate-index.js';
 import type { DatedDirectory } from '../directory.js';
 import { entityOr404 } from '../lookup.js';
 import type { Located } from '../schemas/places.js';
@@ -30,4 +31,10 @@ export function locatedView(dir: DatedDirectory, lat: number, lon: number, locat
     snapped: located.snapped,
     snapDistanceKm: located.snapped ? Math.round(located.distanceKm * 1000) / 1000 : 0,
   };
+}
+
+/** The whole "find my police" answer for a point, or why there is none (outside Norway's municipalities). */
+export function locatePoint(dir: DatedDirectory, lat: number, lon: number, offices: number): Result<Type.Static<typeof Located>, NotLocated> {
+  const found = dir.geo.locateIndex().locate(lat, lon);
+  return found.ok ? ok(locatedView(dir, lat, lon, found.value, offices)) : err(found.error);
 }
