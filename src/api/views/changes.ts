@@ -27,15 +27,25 @@ export interface ChangeRange {
   entity?: EntityType | undefined;
 }
 
-/** Before every date the register holds (ISO dates compare as strings). */
+/** Before and after every date the register holds (ISO dates compare as strings). */
 const BEGINNING = '0000-01-01' as IsoDate;
+const END = '9999-12-31' as IsoDate;
 
-/** Every change effective on or before `to`, in fold order, annotated with name and district before/after. */
-export function annotatedChanges(register: Register, to: IsoDate): AnnotatedChange[] {
+// Annotating depends only on earlier changes, so the whole log is annotated once per Register.
+const annotated = new WeakMap<Register, readonly AnnotatedChange[]>();
+
+/** Every change, in fold order, annotated with the thing's name and district before/after it. */
+export function annotatedChanges(register: Register): readonly AnnotatedChange[] {
+  let list = annotated.get(register);
+  if (!list) annotated.set(register, (list = annotate(register)));
+  return list;
+}
+
+function annotate(register: Register): AnnotatedChange[] {
   const names = new Map<string, string>();
   const districts = new Map<string, string>();
   const out: AnnotatedChange[] = [];
-  for (const change of register.changesBetween(BEGINNING, to)) {
+  for (const change of register.changesBetween(BEGINNING, END)) {
     const { op } = change;
     const before = op.entity === 'district' ? op.id : (districts.get(op.id) ?? null);
     if (op.type === 'establish' || op.type === 'amend' || op.type === 'reestablish') {
@@ -51,14 +61,14 @@ export function annotatedChanges(register: Register, to: IsoDate): AnnotatedChan
 
 /** Changes in (from, to] to the district itself or to anything in it just before or just after the change. */
 export function districtAffiliatedChanges(register: Register, districtId: string, from: IsoDate, to: IsoDate): AnnotatedChange[] {
-  return annotatedChanges(register, to).filter(
-    (a) => a.change.effective > from && (a.change.op.id === districtId || a.districtBefore === districtId || a.districtAfter === districtId),
+  return annotatedChanges(register).filter(
+    (a) => a.change.effective > from && a.change.effective <= to && (a.change.op.id === districtId || a.districtBefore === districtId || a.districtAfter === districtId),
   );
 }
 
 /** Changes in (from, to], optionally of one entity type. */
 export function changesInRange(register: Register, range: ChangeRange): AnnotatedChange[] {
-  return annotatedChanges(register, range.to).filter((a) => a.change.effective > range.from && (!range.entity || a.change.op.entity === range.entity));
+  return annotatedChanges(register).filter((a) => a.change.effective > range.from && a.change.effective <= range.to && (!range.entity || a.change.op.entity === range.entity));
 }
 
 export function changeEntry(a: AnnotatedChange): Type.Static<typeof ChangeEntry> {
