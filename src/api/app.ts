@@ -32,8 +32,8 @@ export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
 export interface AppOptions {
   service: RegisterService;
-  /** One log line per request (and errors) through fastify's logger. */
-  logger?: boolean;
+  /** One log line per request (and errors) through fastify's logger, to stdout or to `stream`. */
+  logger?: boolean | { stream: { write(line: string): void } };
   /** A built web app (web/dist) to serve at `/`, with index.html for the app's own routes. */
   webRoot?: string | null;
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
@@ -59,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const directory = new Directory(service, reference, geo);
 
   const app = Fastify({
-    logger: logger ? { level: 'info' } : false,
+    logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
     logController: new OneLinePerRequest(),
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
