@@ -1,7 +1,7 @@
 import type { IsoDate } from '../domain/dates.js';
 import type { Register } from '../domain/register.js';
 import type { Snapshot } from '../domain/snapshot.js';
-import { NearestIndex } from '../geo/nearest.js';
+import { NearestScan } from '../geo/nearest-scan.js';
 import { SearchIndex } from '../search/search-index.js';
 import type { ReferenceData } from '../services/reference-data.js';
 import type { RegisterService } from '../services/register-service.js';
@@ -39,10 +39,10 @@ export class DatedDirectory {
     return this.once('search-index', () => SearchIndex.build(searchDocuments(this.snapshot, this.reference.postcodes)));
   }
 
-  /** Offices open (staffed) on the date, for "nearest office" answers. */
-  openOfficeIndex(): NearestIndex {
+  /** Offices open (staffed) on the date, for "nearest office" answers (a few hundred: a linear scan beats a tree). */
+  openOfficeIndex(): NearestScan {
     return this.once('open-offices', () =>
-      NearestIndex.build(this.snapshot.openOffices().map((o) => ({ id: o.id, lat: o.position.lat, lon: o.position.lon }))),
+      NearestScan.build(this.snapshot.openOffices().map((o) => ({ id: o.id, lat: o.position.lat, lon: o.position.lon }))),
     );
   }
 }

@@ -132,8 +132,7 @@ export function officeView(s: Snapshot, o: OfficeEntity, distanceKm?: number): S
 /** The `k` offices open on the date nearest to (lat, lon), nearest first, optionally leaving one out. */
 export function nearestOpenOffices(dir: DatedDirectory, lat: number, lon: number, k: number, excludeId?: string): S<typeof NearestOffice>[] {
   const s = dir.snapshot;
-  const filter = excludeId === undefined ? undefined : (id: string) => id !== excludeId;
-  return dir.openOfficeIndex().nearest(lat, lon, k, { filter }).map(({ id, distanceKm }) => {
+  return dir.openOfficeIndex().nearest(lat, lon, k, excludeId).map(({ id, distanceKm }) => {
     const o = s.offices.get(id)!;
     return { id, name: o.name, kind: o.kind, distanceKm: round2(distanceKm), position: { ...o.position } };
   });
