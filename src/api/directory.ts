@@ -27,6 +27,15 @@ export class DatedDirectory {
     return this.snapshot.at;
   }
 
+  /**
+   * Names the register and date this directory answers for, the same in every process over the
+   * same change log (count and highest sequence number: the log is append-only). Routes whose
+   * answer is a function of it and their parameters build cheap ETags from it.
+   */
+  get version(): string {
+    return this.once('version', () => `${this.register.changes.length}.${this.register.changes.reduce((max, c) => Math.max(max, c.seq), 0)}.${this.at}`);
+  }
+
   /** The value under `key`, built by `build` the first time it is asked for on this date. */
   once<T>(key: string, build: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T; // safe: each key is only ever built by one call site's `build`

@@ -53,7 +53,6 @@ export function todayInNorway(now: Date = new Date()): IsoDate {
   return OSLO_DATE.format(now) as IsoDate;
 }
 
-
 /** Every date from `from` to `to` inclusive, stepping `stepDays` (used by validation sweeps). */
 export function* dateRange(from: IsoDate, to: IsoDate, stepDays = 1): Generator<IsoDate> {
   for (let d = from; d <= to; d = addDays(d, stepDays)) yield d;

@@ -168,3 +168,15 @@ test('before the register has municipalities the answer is a 404 saying from whe
   assert.equal(body.code, 'resource.not-in-force');
   assert.equal(body.inForce[0].from, '2002-01-01');
 });
+
+test('locate answers carry an ETag naming the register, the date and the point; If-None-Match gives a 304', async () => {
+  const url = '/locate?lat=63.4322&lon=10.3965&at=2018-07-01';
+  const first = await t.get(url);
+  const etag = first.headers.etag as string;
+  assert.match(etag, /^"\d+\.\d+\.2018-07-01\.63\.4322,10\.3965,3"$/);
+  assert.equal((await t.get(url, { 'if-none-match': etag })).statusCode, 304);
+  assert.equal((await t.get(url)).headers.etag, etag, 'the same answer, the same tag');
+  assert.notEqual((await t.get('/locate?lat=63.4322&lon=10.3965&at=2018-07-02')).headers.etag, etag, 'another date, another tag');
+  assert.notEqual((await t.get('/locate?lat=63.4322&lon=10.3965&at=2018-07-01&offices=4')).headers.etag, etag);
+  assert.equal((await t.get('/locate?lat=59.33&lon=18.06')).headers.etag, undefined, 'no tag on a problem');
+});

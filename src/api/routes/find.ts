@@ -38,11 +38,12 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
       },
       config: { cache: 'public' },
     },
-    async (request) => {
+    async (request, reply) => {
       const { lat, lon } = request.query;
+      const offices = request.query.offices ?? 3;
       checkLatLon(lat, lon, 'lat', 'lon');
       const dir = await directoryAt(directory, request.query.at);
-      const found = locatePoint(dir, lat, lon, request.query.offices ?? 3);
+      const found = locatePoint(dir, lat, lon, offices);
       if (!found.ok) {
         throw new ProblemError(
           404,
@@ -51,6 +52,8 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
           { lat, lon, snapKm: found.error.snapKm },
         );
       }
+      // The answer is a function of the register, the date and the point: name those instead of hashing the body.
+      reply.header('etag', `"${dir.version}.${lat},${lon},${offices}"`);
       return found.value;
     },
   );

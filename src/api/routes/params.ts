@@ -44,8 +44,18 @@ export const PROBLEM_RESPONSES = {
 
 export const EntityTypeParam = Type.Enum(ENTITY_TYPES);
 
+// "Today" is asked for on nearly every request; the date can only change on a second boundary.
+let today: { date: IsoDate; second: number } = { date: todayInNorway(), second: Math.floor(Date.now() / 1000) };
+
+/** Today in Norway, recomputed at most once a second. */
+export function todayCached(): IsoDate {
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== today.second) today = { date: todayInNorway(), second };
+  return today.date;
+}
+
 /** A real calendar date from a query parameter, today in Norway when absent; 400 naming it otherwise. */
-export function dateParam(text: string | undefined, parameter: string, fallback: () => IsoDate = todayInNorway): IsoDate {
+export function dateParam(text: string | undefined, parameter: string, fallback: () => IsoDate = todayCached): IsoDate {
   if (text === undefined) return fallback();
   const parsed = parseIsoDate(text);
   if (!parsed.ok) throw invalidParameter(parameter, `Spørreparameteren «${parameter}» må være en dato som finnes i kalenderen, ikke «${text}».`);
