@@ -24,14 +24,13 @@ export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */
+/** RFC 9110 §13.1.2: weak comparison, a list of tags (which may themselves hold commas) or "*". */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  if (header.trim() === '*') return true;
   const bare = etag.replace(/^W\//, '');
-  return header.split(',').some((tag) => {
-    const t = tag.trim();
-    return t === '*' || t.replace(/^W\//, '') === bare;
-  });
+  for (const m of header.matchAll(/(?:W\/)?("[^"]*")/g)) if (m[1] === bare) return true;
+  return false;
 }
 
 export function installHttpCache(app: FastifyInstance): void {

@@ -34,6 +34,8 @@ test('If-None-Match: weak comparison, lists and *', () => {
   assert.equal(ifNoneMatchHits('*', etag), true);
   assert.equal(ifNoneMatchHits('"abcd"', etag), false);
   assert.equal(ifNoneMatchHits(undefined, etag), false);
+  assert.equal(ifNoneMatchHits('"a,b", "c"', '"a,b"'), true, 'a comma inside a tag does not split it');
+  assert.equal(ifNoneMatchHits('"a,b"', '"a"'), false);
 });
 
 test('schema violations become Norwegian problems naming the parameter and what it must be', () => {

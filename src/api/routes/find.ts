@@ -53,7 +53,7 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
         );
       }
       // The answer is a function of the register, the date and the point: name those instead of hashing the body.
-      reply.header('etag', `"${dir.version}.${lat},${lon},${offices}"`);
+      reply.header('etag', `"${dir.version}.${lat}_${lon}_${offices}"`);
       return found.value;
     },
   );
