@@ -1,0 +1,143 @@
+import type { ChangeOp, RecordedChange } from '../changes.js';
+import type { IsoDate } from '../dates.js';
+import type { Violation } from '../errors.js';
+import { applyChange, type EntityState } from '../fold.js';
+import { checkSnapshot } from '../invariants.js';
+import type { Register } from '../register.js';
+import { buildSnapshot, type Snapshot } from '../snapshot.js';
+import { describeProposal, type NameOf } from './describe.js';
+import { expandProposal } from './expand.js';
+import { checkPlanningRules } from './planning-rules.js';
+import type { Proposal } from './proposals.js';
+
+/**
+ * Evaluating a scenario: fold the official history up to `at`, then each proposal in order, expanded
+ * against the structure the proposals before it left. After every proposal the structure is checked
+ * with the register's invariants and the planning rules; what breaks that did not already break on
+ * the base date is charged to that proposal ("Change 3 (close office Alta politistasjon): afterwards
+ * station district … has no office"). Problems the base already has are reported once, not charged.
+ *
+ * A proposal that cannot be expanded (an office already closed) is skipped, with its issue, and the
+ * rest still apply, so a stored scenario that the register has overtaken shows every problem at once.
+ */
+
+export interface ScenarioIssue {
+  /** The proposal's position, counting from 1. */
+  readonly position: number;
+  /**
+   * Stable code: "scenario.<what>" when the proposal cannot be applied, "register.<rule>" when the
+   * structure afterwards breaks a register rule (invariants.ts, fold.ts), "planning.<rule>" for the
+   * planning rules.
+   */
+  readonly code: string;
+  readonly subject: string;
+  /** English: "Change 3 (close office Alta politistasjon): afterwards …". */
+  readonly message: string;
+  /** The same without the "Change n (…)" prefix. */
+  readonly reason: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+export interface ScenarioStep {
+  readonly position: number;
+  readonly proposal: Proposal;
+  /** English label of the proposal. */
+  readonly label: string;
+  /** The change ops it expanded to (empty when it could not be applied). */
+  readonly ops: readonly ChangeOp[];
+  readonly issues: readonly ScenarioIssue[];
+}
+
+export interface ScenarioApplication {
+  readonly at: IsoDate;
+  /** The official structure on `at`. */
+  readonly base: Snapshot;
+  /** The structure after every proposal: never published. */
+  readonly snapshot: Snapshot;
+  readonly steps: readonly ScenarioStep[];
+  /** Every step's issues, in order. */
+  readonly issues: readonly ScenarioIssue[];
+  /** What already breaks the rules on the base date (not charged to any proposal). */
+  readonly baseViolations: readonly Violation[];
+}
+
+const key = (v: Violation) => `${v.rule}|${v.subject}`;
+
+function violationsOf(s: Snapshot): { violation: Violation; planning: boolean }[] {
+  return [...checkSnapshot(s).map((violation) => ({ violation, planning: false })), ...checkPlanningRules(s).map((violation) => ({ violation, planning: true }))];
+}
+
+function syntheticChange(op: ChangeOp, at: IsoDate, position: number, index: number): RecordedChange {
+  return { seq: 0, recordedAt: '', id: `proposal-${position}-${index + 1}`, effective: at, datePrecision: 'day', op, decision: null, sources: [], certainty: 'sourced', note: null, supersedes: null };
+}
+
+/** Folds `ops` onto a copy of `state`; the original is untouched, also when one of them does not fit. */
+function foldOps(state: ReadonlyMap<string, EntityState>, ops: readonly ChangeOp[], at: IsoDate, position: number): { state: Map<string, EntityState>; violation: Violation | null; change: RecordedChange | null } {
+  const next = new Map(state);
+  const copied = new Set<string>();
+  for (const [i, op] of ops.entries()) {
+    const current = next.get(op.id);
+    if (current && !copied.has(op.id)) {
+      next.set(op.id, { ...current, attrs: { ...current.attrs }, successorIds: [...current.successorIds] });
+      copied.add(op.id);
+    }
+    const change = syntheticChange(op, at, position, i);
+    const violation = applyChange(next, change);
+    if (violation) return { state: next, violation, change };
+  }
+  return { state: next, violation: null, change: null };
+}
+
+export function nameOfIn(state: ReadonlyMap<string, EntityState>): NameOf {
+  return (id) => {
+    const name = state.get(id)?.attrs['name'];
+    return typeof name === 'string' ? name : id;
+  };
+}
+
+export function applyScenario(register: Register, at: IsoDate, proposals: readonly Proposal[]): ScenarioApplication {
+  let state = register.foldState(at);
+  const base = buildSnapshot(state, at, null);
+  const baseViolations = violationsOf(base).map((v) => v.violation);
+  const charged = new Set(baseViolations.map(key));
+  let current = base;
+  const steps: ScenarioStep[] = [];
+
+  proposals.forEach((proposal, index) => {
+    const position = index + 1;
+    const label = describeProposal(proposal, nameOfIn(state));
+    const issues: ScenarioIssue[] = [];
+    const issue = (code: string, subject: string, reason: string, details: Record<string, unknown>) =>
+      issues.push({ position, code, subject, message: `Change ${position} (${label}): ${reason}`, reason, details });
+
+    const expanded = expandProposal({ snapshot: current, state }, proposal);
+    if (!expanded.ok) {
+      issue(expanded.error.code, expanded.error.subject, expanded.error.reason, { ...expanded.error.details });
+      steps.push({ position, proposal, label, ops: [], issues });
+      return;
+    }
+    const folded = foldOps(state, expanded.value, at, position);
+    if (folded.violation) {
+      const v = folded.violation;
+      // applyChange prefixes "change <id> (<date>): "; the proposal's label says which change it is.
+      const prefix = `change ${folded.change!.id} (${at}): `;
+      const reason = v.message.startsWith(prefix) ? v.message.slice(prefix.length) : v.message;
+      issue(`register.${v.rule}`, v.subject, reason, { rule: v.rule });
+      steps.push({ position, proposal, label, ops: [], issues });
+      return;
+    }
+    state = folded.state;
+    current = buildSnapshot(state, at, null);
+    for (const { violation: v, planning } of violationsOf(current)) {
+      if (charged.has(key(v))) continue;
+      charged.add(key(v));
+      const details: Record<string, unknown> = { rule: v.rule };
+      const subject = current.entity(v.subject) ?? base.entity(v.subject);
+      if (subject && 'name' in subject) details['subjectName'] = subject.name;
+      issue(`${planning ? 'planning' : 'register'}.${v.rule}`, v.subject, `afterwards ${v.message}`, details);
+    }
+    steps.push({ position, proposal, label, ops: expanded.value, issues });
+  });
+
+  return { at, base, snapshot: current, steps, issues: steps.flatMap((s) => s.issues), baseViolations };
+}

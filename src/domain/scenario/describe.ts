@@ -1,0 +1,31 @@
+import type { Proposal } from './proposals.js';
+
+/** The name of a thing by id as the structure knows it (the id itself when it knows none). */
+export type NameOf = (id: string) => string;
+
+/**
+ * A short English label of a proposal for messages ("close office Alta politistasjon"). The CLI and
+ * the web app build their Norwegian labels from the proposal's fields and the same names.
+ */
+export function describeProposal(p: Proposal, nameOf: NameOf): string {
+  switch (p.type) {
+    case 'close-office':
+      return `close office ${nameOf(p.officeId)}`;
+    case 'merge-office':
+      return `merge office ${nameOf(p.officeId)} into ${nameOf(p.intoOfficeId)}`;
+    case 'open-office':
+      return `open office ${p.name} in municipality ${p.municipalityNumber} ${nameOf(p.municipalityNumber)}`;
+    case 'set-office-kind':
+      return `make office ${nameOf(p.officeId)} a ${p.kind}${p.name ? ` named ${p.name}` : ''}`;
+    case 'move-municipality': {
+      const to = [p.toStationDistrictId ? `station district ${nameOf(p.toStationDistrictId)}` : null, p.toDistrictId ? `district ${nameOf(p.toDistrictId)}` : null]
+        .filter((x) => x !== null)
+        .join(' in ');
+      return `move municipality ${p.municipalityNumber} ${nameOf(p.municipalityNumber)} to ${to || '(nowhere)'}`;
+    }
+    case 'create-station-district':
+      return `create station district ${p.name}`;
+    case 'dissolve-station-district':
+      return `dissolve station district ${nameOf(p.stationDistrictId)} into ${nameOf(p.intoStationDistrictId)}`;
+  }
+}
