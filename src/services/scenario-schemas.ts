@@ -52,6 +52,9 @@ export const ScenarioIssueSchema = Type.Object({
   message: Type.String(),
   reason: Type.String(),
   details: Type.Record(Type.String(), Type.Unknown()),
+  proposal: Proposal,
+  /** Names of the things the proposal mentions, by id. */
+  names: Type.Record(Type.String(), Type.String()),
 });
 
 export const ScenarioStepSchema = Type.Object({

@@ -254,7 +254,7 @@ export class ScenarioService {
     return {
       scenario: summaryOf(scenario),
       at: scenario.baseDate,
-      issues: [...application.issues],
+      issues: application.issues.map(plainIssue),
       criteria: this.analysis.criteria(options.ruleSet ?? this.defaultRuleSet(), application.snapshot, evaluation, label),
       accessibility: evaluation.report,
     };
@@ -278,7 +278,7 @@ export class ScenarioService {
     return {
       scenario: summaryOf(scenario),
       at: scenario.baseDate,
-      issues: [...application.issues],
+      issues: application.issues.map(plainIssue),
       criteria: { before: criteriaBefore, after: criteriaAfter, rules: criterionChanges(criteriaBefore, criteriaAfter) },
       accessibility,
       officesRemoved: officesOnlyIn(base, snapshot),
@@ -400,34 +400,16 @@ function withIds(p: Proposal, structure: Snapshot, register: Register): Proposal
 }
 
 function viewOf(scenario: Scenario, application: ScenarioApplication): ScenarioView {
-  const { base, snapshot } = application;
-  const nameOf = (id: string): string | null => {
-    const e = snapshot.entity(id) ?? base.entity(id);
-    return e && 'name' in e && typeof e.name === 'string' ? e.name : null;
-  };
   return {
     scenario,
-    steps: application.steps.map((step) => {
-      const names: Record<string, string> = {};
-      for (const id of mentionedIds(step.proposal, step.ops.map((o) => o.id))) {
-        const name = nameOf(id);
-        if (name !== null) names[id] = name;
-      }
-      return { position: step.position, proposal: step.proposal, label: step.label, names, ops: [...step.ops], issues: [...step.issues] };
-    }),
-    issues: [...application.issues],
+    steps: application.steps.map((step) => ({ position: step.position, proposal: step.proposal, label: step.label, names: { ...step.names }, ops: [...step.ops], issues: step.issues.map(plainIssue) })),
+    issues: application.issues.map(plainIssue),
     baseViolations: application.baseViolations.map((v) => ({ rule: v.rule, subject: v.subject, message: v.message })),
   };
 }
 
-function mentionedIds(p: Proposal, opIds: readonly string[]): Set<string> {
-  const out = new Set<string>(opIds);
-  for (const [key, value] of Object.entries(p)) {
-    if (key === 'type' || key === 'name' || key === 'address' || key === 'postcode' || key === 'kind' || key === 'precision') continue;
-    if (typeof value === 'string') out.add(value);
-    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') out.add(v);
-  }
-  return out;
+function plainIssue(i: ScenarioIssue): ScenarioView['issues'][number] {
+  return { position: i.position, code: i.code, subject: i.subject, message: i.message, reason: i.reason, details: { ...i.details }, proposal: i.proposal, names: { ...i.names } };
 }
 
 /** The proposals' ops as changes dated `effective`, with the decision; ids "scenario-<id>-<position>-<n>". */

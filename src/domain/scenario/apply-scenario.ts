@@ -5,7 +5,7 @@ import { applyChange, type EntityState } from '../fold.js';
 import { checkSnapshot } from '../invariants.js';
 import type { Register } from '../register.js';
 import { buildSnapshot, type Snapshot } from '../snapshot.js';
-import { describeProposal, type NameOf } from './describe.js';
+import { describeProposal, mentionedIds, type NameOf } from './describe.js';
 import { expandProposal } from './expand.js';
 import { checkPlanningRules } from './planning-rules.js';
 import type { Proposal } from './proposals.js';
@@ -36,6 +36,9 @@ export interface ScenarioIssue {
   /** The same without the "Change n (…)" prefix. */
   readonly reason: string;
   readonly details: Readonly<Record<string, unknown>>;
+  /** The proposal it is about, and the names of the things it mentions (for a label in another language). */
+  readonly proposal: Proposal;
+  readonly names: Readonly<Record<string, string>>;
 }
 
 export interface ScenarioStep {
@@ -43,6 +46,8 @@ export interface ScenarioStep {
   readonly proposal: Proposal;
   /** English label of the proposal. */
   readonly label: string;
+  /** Names of the things the proposal and its ops mention, by id. */
+  readonly names: Readonly<Record<string, string>>;
   /** The change ops it expanded to (empty when it could not be applied). */
   readonly ops: readonly ChangeOp[];
   readonly issues: readonly ScenarioIssue[];
@@ -95,6 +100,16 @@ export function nameOfIn(state: ReadonlyMap<string, EntityState>): NameOf {
   };
 }
 
+/** Names by id, as the fold state knows them (it keeps dissolved things too). */
+function namesIn(state: ReadonlyMap<string, EntityState>, ids: Iterable<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const id of ids) {
+    const name = state.get(id)?.attrs['name'];
+    if (typeof name === 'string') out[id] = name;
+  }
+  return out;
+}
+
 export function applyScenario(register: Register, at: IsoDate, proposals: readonly Proposal[]): ScenarioApplication {
   let state = register.foldState(at);
   const base = buildSnapshot(state, at, null);
@@ -107,13 +122,14 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
     const position = index + 1;
     const label = describeProposal(proposal, nameOfIn(state));
     const issues: ScenarioIssue[] = [];
+    let names = namesIn(state, mentionedIds(proposal, []));
     const issue = (code: string, subject: string, reason: string, details: Record<string, unknown>) =>
-      issues.push({ position, code, subject, message: `Change ${position} (${label}): ${reason}`, reason, details });
+      issues.push({ position, code, subject, message: `Change ${position} (${label}): ${reason}`, reason, details, proposal, names });
 
     const expanded = expandProposal({ snapshot: current, state }, proposal);
     if (!expanded.ok) {
       issue(expanded.error.code, expanded.error.subject, expanded.error.reason, { ...expanded.error.details });
-      steps.push({ position, proposal, label, ops: [], issues });
+      steps.push({ position, proposal, label, names, ops: [], issues });
       return;
     }
     const folded = foldOps(state, expanded.value, at, position);
@@ -123,10 +139,11 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
       const prefix = `change ${folded.change!.id} (${at}): `;
       const reason = v.message.startsWith(prefix) ? v.message.slice(prefix.length) : v.message;
       issue(`register.${v.rule}`, v.subject, reason, { rule: v.rule });
-      steps.push({ position, proposal, label, ops: [], issues });
+      steps.push({ position, proposal, label, names, ops: [], issues });
       return;
     }
     state = folded.state;
+    names = namesIn(state, mentionedIds(proposal, expanded.value.map((op) => op.id)));
     current = buildSnapshot(state, at, null);
     for (const { violation: v, planning } of violationsOf(current)) {
       if (charged.has(key(v))) continue;
@@ -136,7 +153,7 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
       if (subject && 'name' in subject) details['subjectName'] = subject.name;
       issue(`${planning ? 'planning' : 'register'}.${v.rule}`, v.subject, `afterwards ${v.message}`, details);
     }
-    steps.push({ position, proposal, label, ops: expanded.value, issues });
+    steps.push({ position, proposal, label, names, ops: expanded.value, issues });
   });
 
   return { at, base, snapshot: current, steps, issues: steps.flatMap((s) => s.issues), baseViolations };

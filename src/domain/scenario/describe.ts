@@ -29,3 +29,18 @@ export function describeProposal(p: Proposal, nameOf: NameOf): string {
       return `dissolve station district ${nameOf(p.stationDistrictId)} into ${nameOf(p.intoStationDistrictId)}`;
   }
 }
+
+/** The ids a proposal names (offices, units, municipalities, districts), with `extra` (its ops' ids). */
+export function mentionedIds(p: Proposal, extra: readonly string[]): Set<string> {
+  const out = new Set<string>(extra);
+  const fields: Record<string, unknown> = p;
+  for (const key of ['officeId', 'intoOfficeId', 'newHeadOfficeId', 'municipalityNumber', 'toStationDistrictId', 'toDistrictId', 'stationDistrictId', 'intoStationDistrictId', 'districtId', 'operatingUnitId', 'headOfficeId']) {
+    const value = fields[key];
+    if (typeof value === 'string') out.add(value);
+  }
+  for (const key of ['municipalityNumbers', 'officeIds']) {
+    const value = fields[key];
+    if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') out.add(v);
+  }
+  return out;
+}
