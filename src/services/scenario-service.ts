@@ -158,7 +158,7 @@ export class ScenarioService {
     const scenario = await this.editable(id, context);
     const position = context.position ?? scenario.changes.length + 1;
     if (!Number.isInteger(position) || position < 1 || position > scenario.changes.length + 1) {
-      throw new DomainError('scenario.invalid-position', `position ${position} is not between 1 and ${scenario.changes.length + 1}`, { position });
+      throw new DomainError('scenario.invalid-position', `position ${position} is not between 1 and ${scenario.changes.length + 1}`, { id, position, count: scenario.changes.length + 1 });
     }
     const register = await this.registers.register();
     const before = scenario.changes.slice(0, position - 1);
@@ -194,7 +194,7 @@ export class ScenarioService {
       throw new DomainError(
         'scenario.invalid-status-change',
         `scenario ${id} is ${scenario.status}; it can go to ${allowed.length > 0 ? allowed.join(' or ') : 'no other status'}${status === 'published' ? ' (publishing is its own step)' : ''}, not ${status}`,
-        { from: scenario.status, to: status, allowed },
+        { id, from: scenario.status, to: status, allowed },
       );
     }
     if (status !== 'draft') {
@@ -217,7 +217,7 @@ export class ScenarioService {
     const { decision, effective: given } = input as PublishInput; // checked above
     const scenario = await this.require(id);
     if (scenario.status !== 'decided') {
-      throw new DomainError('scenario.not-decided', `scenario ${id} is ${scenario.status}; only a decided scenario can be published`, { status: scenario.status });
+      throw new DomainError('scenario.not-decided', `scenario ${id} is ${scenario.status}; only a decided scenario can be published`, { id, status: scenario.status });
     }
     const effective = given ?? scenario.baseDate;
     if (effective < scenario.baseDate) {
@@ -360,7 +360,7 @@ export class ScenarioService {
 
 function notEditable(s: Scenario): DomainError {
   const how = s.status === 'published' ? 'a published scenario never changes' : 'move it back to draft first';
-  return new DomainError('scenario.not-editable', `scenario ${s.id} is ${s.status}; only a draft can be edited (${how})`, { status: s.status });
+  return new DomainError('scenario.not-editable', `scenario ${s.id} is ${s.status}; only a draft can be edited (${how})`, { id: s.id, status: s.status });
 }
 
 function assertPosition(s: Scenario, position: number): void {
@@ -368,7 +368,7 @@ function assertPosition(s: Scenario, position: number): void {
     throw new DomainError(
       'scenario.invalid-position',
       s.changes.length === 0 ? `scenario ${s.id} has no changes` : `position ${position} is not between 1 and ${s.changes.length}`,
-      { position },
+      { id: s.id, position, count: s.changes.length },
     );
   }
 }

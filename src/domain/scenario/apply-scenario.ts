@@ -128,6 +128,8 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
 
     const expanded = expandProposal({ snapshot: current, state }, proposal);
     if (!expanded.ok) {
+      const candidates = expanded.error.details['candidates'];
+      if (Array.isArray(candidates)) names = { ...names, ...namesIn(state, candidates.map(String)) };
       issue(expanded.error.code, expanded.error.subject, expanded.error.reason, { ...expanded.error.details });
       steps.push({ position, proposal, label, names, ops: [], issues });
       return;
