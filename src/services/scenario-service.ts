@@ -120,7 +120,7 @@ export class ScenarioService {
   async view(id: number): Promise<ScenarioView | null> {
     const scenario = await this.store.getScenario(id);
     if (!scenario) return null;
-    return viewOf(scenario, this.apply(await this.registers.register(), scenario.baseDate, scenario.changes));
+    return viewOf(scenario, this.applyStored(await this.registers.register(), scenario));
   }
 
   /** What was done to the scenario, newest first. */
@@ -134,7 +134,6 @@ export class ScenarioService {
     const issue = createIssue(input);
     if (issue) throw invalidInput('new scenario', issue);
     const { name, description = '', baseDate } = input as CreateScenarioInput; // checked above
-    await this.registers.register(); // a store that cannot be read fails here, before anything is written
     return this.store.createScenario({ name, description, baseDate, createdBy: actor }, { at: this.timestamp(), audit: { actor, action: 'scenario.create', detail: { name, baseDate } } });
   }
 
@@ -248,7 +247,7 @@ export class ScenarioService {
   async evaluate(id: number, options: AnalysisOptions = {}): Promise<ScenarioEvaluation> {
     const scenario = await this.require(id);
     const register = await this.registers.register();
-    const application = this.apply(register, scenario.baseDate, scenario.changes);
+    const application = this.applyStored(register, scenario);
     const label = scenarioLabel(scenario);
     const { evaluation } = this.analysis.evaluate(register, application.snapshot, options.accessibility, label);
     return {
@@ -264,7 +263,7 @@ export class ScenarioService {
   async compare(id: number, options: AnalysisOptions = {}): Promise<ScenarioComparison> {
     const scenario = await this.require(id);
     const register = await this.registers.register();
-    const application = this.apply(register, scenario.baseDate, scenario.changes);
+    const application = this.applyStored(register, scenario);
     const { base, snapshot } = application;
     const ruleSet = options.ruleSet ?? this.defaultRuleSet();
     // One travel model over both structures' offices, so both sides read the same matrix.
@@ -308,11 +307,20 @@ export class ScenarioService {
 
   // --- Inside ---------------------------------------------------------------------------------------
 
-  private apply(register: Register, at: string, proposals: readonly Proposal[]): ScenarioApplication {
+  private apply(register: Register, at: string, proposals: readonly Proposal[], knownAt: string | null = null): ScenarioApplication {
     const date = parseIsoDate(at);
     // A stored base date passed the Scenario schema's pattern; a calendar-invalid one is a broken store.
     if (!date.ok) throw new DomainError('scenario.invalid-input', `base date ${date.error}`);
-    return applyScenario(register, date.value, proposals);
+    return applyScenario(register, date.value, proposals, knownAt);
+  }
+
+  /**
+   * A stored scenario on its base date. A published one is applied to the register as it was just
+   * before its publication, since the register now holds its changes (and may hold later ones).
+   */
+  private applyStored(register: Register, scenario: Scenario): ScenarioApplication {
+    const knownAt = scenario.publication ? new Date(Date.parse(scenario.publication.publishedAt) - 1).toISOString() : null;
+    return this.apply(register, scenario.baseDate, scenario.changes, knownAt);
   }
 
   private async require(id: number): Promise<Scenario> {

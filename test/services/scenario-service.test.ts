@@ -317,6 +317,22 @@ describe('scenario service: publishing', () => {
     assert.deepEqual([audit[0]!.action, audit[0]!.actor], ['scenario.publish', 'kari']);
     await rejected(service.addChange(id, openN, kari), 'scenario.not-editable');
     await rejected(service.publish(id, { decision }, 'kari'), 'scenario.not-decided');
+    // Shown afterwards on the register as it was before its own changes went in: still clean.
+    const shown = (await service.view(id))!;
+    assert.deepEqual(shown.issues, []);
+    assert.deepEqual(shown.steps.map((s) => s.ops), view.steps.map((s) => s.ops));
+    assert.deepEqual((await service.compare(id)).officesRemoved.map((o) => o.id), ['b']);
+  });
+
+  it('a scenario published on its base date is still shown as planned, on the register as it was before', async () => {
+    const id = await decided(mergeB);
+    const before = (await service.view(id))!;
+    await service.publish(id, { decision }, 'kari');
+    assert.equal((await registers.register()).snapshot(BASE as IsoDate).offices.has('b'), false);
+    const after = (await service.view(id))!;
+    assert.deepEqual(after.issues, []);
+    assert.deepEqual(after.steps, before.steps);
+    assert.deepEqual(after.baseViolations, before.baseViolations);
   });
 
   it('only a decided scenario is published, not before its base date', async () => {

@@ -110,9 +110,13 @@ function namesIn(state: ReadonlyMap<string, EntityState>, ids: Iterable<string>)
   return out;
 }
 
-export function applyScenario(register: Register, at: IsoDate, proposals: readonly Proposal[]): ScenarioApplication {
-  let state = register.foldState(at);
-  const base = buildSnapshot(state, at, null);
+/**
+ * `knownAt` folds only what the register had recorded by then: a published scenario is shown on the
+ * register as it was just before its own changes went in.
+ */
+export function applyScenario(register: Register, at: IsoDate, proposals: readonly Proposal[], knownAt: string | null = null): ScenarioApplication {
+  let state = register.foldState(at, knownAt);
+  const base = buildSnapshot(state, at, knownAt);
   const baseViolations = violationsOf(base).map((v) => v.violation);
   const charged = new Set(baseViolations.map(key));
   let current = base;
@@ -146,7 +150,7 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
     }
     state = folded.state;
     names = namesIn(state, mentionedIds(proposal, expanded.value.map((op) => op.id)));
-    current = buildSnapshot(state, at, null);
+    current = buildSnapshot(state, at, knownAt);
     for (const { violation: v, planning } of violationsOf(current)) {
       if (charged.has(key(v))) continue;
       charged.add(key(v));
