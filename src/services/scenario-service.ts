@@ -1,7 +1,7 @@
 import { compareEvaluations, type AccessibilityOptions } from '../analysis/index.js';
 import type { CriteriaReport, RuleSet } from '../analysis/criteria/index.js';
 import type { Decision, NewChange, RecordedChange } from '../domain/changes.js';
-import { parseIsoDate, type IsoDate } from '../domain/dates.js';
+import { parseIsoDate } from '../domain/dates.js';
 import { diffSnapshots } from '../domain/diff.js';
 import { DomainError } from '../domain/errors.js';
 import type { Register } from '../domain/register.js';
