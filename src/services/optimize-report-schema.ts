@@ -77,6 +77,13 @@ export const RegisterOptimizeReportSchema = Type.Object(
       },
       { additionalProperties: false },
     ),
+    /** Set by a caller that saved the answer as a draft scenario (`saveOptimizeScenario`). */
+    savedScenario: Type.Optional(
+      Type.Object(
+        { id: Type.Integer({ minimum: 1 }), name: Type.String(), baseDate: Type.String(), status: Type.String(), proposals: Type.Integer({ minimum: 0 }) },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

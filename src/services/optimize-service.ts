@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
 import {
-  estimatedRoadTravel,
-  parseTravelTimeMatrix,
-  travelTimeMatrix,
   REFORM_AFTER_DATE,
   REFORM_BEFORE_DATE,
   type DemandPoints,
@@ -27,7 +23,7 @@ import type { Office } from '../domain/entities.js';
 import type { Register } from '../domain/register.js';
 import { err, ok, type Result } from '../domain/result.js';
 import type { Snapshot } from '../domain/snapshot.js';
-import { AccessibilityService, InputFileError, type TravelChoice } from './accessibility-service.js';
+import { AccessibilityService, type TravelChoice } from './accessibility-service.js';
 import type { CandidateOrigin, OptimizeCandidate, RegisterOptimizeReport } from './optimize-report-schema.js';
 
 export const DEFAULT_OPTIMIZE_THRESHOLD_MINUTES = 45;
@@ -118,11 +114,15 @@ interface Candidates {
   readonly baselineIds: readonly string[];
 }
 
-/** The last attributes an office had while active, from its history (a closed office's last position). */
-function lastActiveOffice(register: Register, id: string): Office | null {
+/**
+ * An office not open on `at`, as a candidate for that date: as it last was while open before `at` (a
+ * closed office at its last position, with its kind and name then), or, for an office that only opened
+ * later, as it first was.
+ */
+export function officeAsCandidate(register: Register, id: string, at: IsoDate): Office | null {
   const history = register.history(id);
   if (!history || history.type !== 'office') return null;
-  const last = history.intervals.findLast((i) => i.active);
+  const last = history.intervals.findLast((i) => i.active && i.from <= at) ?? history.intervals.find((i) => i.active);
   if (!last) return null;
   // An office's attrs were validated against OfficeAttrs when each change was recorded, and the fold
   // keeps the merged attrs whole; id/type/since/updated complete the entity as a snapshot builds it.
@@ -167,7 +167,7 @@ export class OptimizeService {
       const officeIds = [...new Set(register.changes.filter((c) => c.op.entity === 'office').map((c) => c.op.id))].sort();
       for (const id of officeIds) {
         if (seen.has(id)) continue;
-        const o = base.offices.get(id) ?? lastActiveOffice(register, id);
+        const o = base.offices.get(id) ?? officeAsCandidate(register, id, request.at);
         if (o) add(o.id, o.name, districtOf(o), o.position, 'register');
       }
     }
@@ -193,17 +193,6 @@ export class OptimizeService {
       origin,
       baselineIds: open.map((o) => o.id),
     });
-  }
-
-  private travelModel(demand: DemandPoints, travel: TravelChoice, candidateIds: readonly string[]): TravelModel {
-    if (!travel.matrixFile) return estimatedRoadTravel({ circuityFactor: travel.circuityFactor, speedKmh: travel.speedKmh });
-    // Here the matrix must cover every candidate, not only the offices open on a date.
-    const parsed = parseTravelTimeMatrix(readFileSync(travel.matrixFile, 'utf8'), travel.matrixFile, {
-      originIds: demand.ids,
-      destinationIds: candidateIds,
-    });
-    if (!parsed.ok) throw new InputFileError(parsed.error);
-    return travelTimeMatrix(parsed.value, { fileName: travel.matrixFile });
   }
 
   private minimums(base: Snapshot, request: RegisterOptimizeRequest): Result<Map<string, number>, RegisterOptimizeError> {
@@ -241,7 +230,8 @@ export class OptimizeService {
     if (!minimums.ok) return minimums;
 
     const demand = this.accessibility.demand(register, request.populationFile);
-    const model = this.travelModel(demand, request.travel ?? {}, sites.ids);
+    // An imported matrix must cover every candidate, not only the offices open on a date.
+    const model = this.accessibility.travelModelFor(demand, request.travel ?? {}, sites.ids);
     const matrix = model.matrix(demand, sites);
     if (!matrix.ok) throw new DomainError(`analysis.${matrix.error.code}`, matrix.error.message, { ids: matrix.error.ids });
     const problem: LocationProblem = {

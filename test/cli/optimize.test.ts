@@ -11,6 +11,8 @@ import { RegisterOptimizeReportSchema } from '../../src/services/optimize-report
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { orLibMatrixCsv, parseOrLib } from '../optimize/orlib.js';
 import { rng } from '../optimize/helpers.js';
+import { seedRegister } from '../helpers/seed.js';
+import type { IsoDate } from '../../src/domain/dates.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -197,4 +199,36 @@ test('Ctrl-C during the exact phase prints the best answer so far with status ca
   const twice = await interrupted(args, true);
   assert.equal(twice.status, 130);
   assert.equal(twice.stdout, '');
+});
+
+test('--save-scenario stores the answer as a draft scenario the planner can show; a refused one stores nothing', () => {
+  const run = cli('--at', '2018-07-01', '--also-offices-from', '2015-12-31', '--keep', '220', '--save-scenario', 'Optimal 2018', '--actor', 'test', '--json', '--no-progress');
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout);
+  assert.ok(Compile(RegisterOptimizeReportSchema).Check(r));
+  const saved = r.savedScenario;
+  assert.ok(saved);
+  assert.deepEqual({ ...saved, id: 0 }, { id: 0, name: 'Optimal 2018', baseDate: '2018-07-01', status: 'draft', proposals: r.changes.opened.length + r.changes.closed.length });
+  const shown = runCli(['scenario', 'show', String(saved.id), '--json'], env());
+  assert.equal(shown.status, 0, shown.stderr);
+  const view = JSON.parse(shown.stdout);
+  assert.equal(view.scenario.name, 'Optimal 2018');
+  assert.equal(view.scenario.changes.length, saved.proposals);
+  assert.deepEqual(view.issues, []);
+
+  const human = cli('--at', '2018-07-01', '--keep', '219', '--save-scenario', 'Ett færre', '--no-progress');
+  assert.equal(human.status, 0, human.stderr);
+  assert.match(human.stdout, /Lagret som scenario \d+ «Ett færre» \(utkast, grunnlag 2018-07-01\) med 1 endringer; se det med: naerpoliti scenario show \d+/);
+
+  // No office of the Oslo district on 2024-06-01: its station districts could only merge into another
+  // district's, which the register refuses (see test/optimize/optimize-scenario.test.ts).
+  const oslo = (seedRegister().snapshot('2024-06-01' as IsoDate).officesByDistrict.get('oslo') ?? []).map((o) => o.id);
+  const before = JSON.parse(runCli(['scenario', 'list', '--json'], env()).stdout).length;
+  const refused = cli('--at', '2024-06-01', '--keep', '200', '--must-not', oslo.join(','), '--save-scenario', 'Uten Oslo', '--no-progress');
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /--save-scenario: scenarioet ville brutt reglene, ingenting er lagret:\n  Endring \d+ \(/);
+  assert.equal(JSON.parse(runCli(['scenario', 'list', '--json'], env()).stdout).length, before);
+  const clash = cli('--report-2018', '--save-scenario', 'x');
+  assert.equal(clash.status, 1);
+  assert.match(clash.stderr, /ta bort --save-scenario/);
 });

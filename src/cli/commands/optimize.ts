@@ -17,6 +17,10 @@ import { CliError } from '../errors.js';
 import { loadProblemFiles } from '../load-problem-files.js';
 import { inputIssuesNb, optimizeErrorNb, problemFileErrorNb } from '../optimize-messages.js';
 import { progressDisplay } from '../optimize-progress.js';
+import { actorFrom, plannerFor } from '../planner.js';
+import { issueNb, STATUS_NB } from '../scenario-text.js';
+import { locateMunicipality } from '../../services/locate-municipality.js';
+import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize-scenario.js';
 import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 
@@ -44,6 +48,8 @@ interface OptimizeOptions {
   weights?: string;
   candidatesList?: string;
   report2018?: boolean;
+  saveScenario?: string;
+  actor?: string;
 }
 
 const positive = (name: string, max: number) => (value: string) => {
@@ -211,6 +217,26 @@ async function withCancel<T>(showProgress: boolean, timeLimitSeconds: number, bo
   }
 }
 
+/** The municipality number at a position, or null off every municipality (the boundary layer). */
+function locateNumber(lat: number, lon: number): string | null {
+  const found = locateMunicipality(lat, lon);
+  return found.ok ? found.value.number : null;
+}
+
+function scenarioErrorNb(e: OptimizeScenarioError): string {
+  switch (e.code) {
+    case 'optimize.scenario-unlocated':
+      return `--save-scenario: fant ingen kommune ved (${e.lat}, ${e.lon}) for det foreslåtte stedet «${e.id}»; flytt det inn på land i en kommune`;
+    case 'optimize.scenario-no-changes':
+      return '--save-scenario: ingenting å lagre, valget er den faktiske strukturen';
+    case 'optimize.scenario-rejected':
+      return (
+        `--save-scenario: scenarioet ville brutt reglene, ingenting er lagret:\n  ${e.issues.slice(0, 20).map(issueNb).join('\n  ')}\n` +
+        'Tips: krav som holder strukturen sammen (f.eks. --min-per-district 1 eller --must-keep) gir ofte et svar som kan lagres; ellers bygg scenarioet selv med naerpoliti scenario add'
+      );
+  }
+}
+
 function readCandidates(file: string): CandidatePosition[] {
   let text: string;
   try {
@@ -224,7 +250,7 @@ function readCandidates(file: string): CandidatePosition[] {
 }
 
 /** Options that only make sense over the register, refused with a standalone matrix problem. */
-const REGISTER_ONLY: readonly (keyof OptimizeOptions)[] = ['at', 'candidates', 'alsoOfficesFrom', 'allOffices', 'minPerDistrict', 'districtMin', 'circuity', 'speed', 'matrix', 'population', 'report2018'];
+const REGISTER_ONLY: readonly (keyof OptimizeOptions)[] = ['at', 'candidates', 'alsoOfficesFrom', 'allOffices', 'minPerDistrict', 'districtMin', 'circuity', 'speed', 'matrix', 'population', 'report2018', 'saveScenario'];
 const FLAG_NAMES: Partial<Record<keyof OptimizeOptions, string>> = {
   at: '--at',
   candidates: '--candidates',
@@ -237,6 +263,7 @@ const FLAG_NAMES: Partial<Record<keyof OptimizeOptions, string>> = {
   matrix: '--matrix',
   population: '--population',
   report2018: '--report-2018',
+  saveScenario: '--save-scenario',
   keep: '--keep',
   mustKeep: '--must-keep',
   mustNot: '--must-not',
@@ -280,7 +307,7 @@ export function registerOptimize(program: Command): void {
     .option('--threshold <minutter>', `terskel i minutter (standard ${DEFAULT_OPTIMIZE_THRESHOLD_MINUTES})`, positive('terskelen', 1440))
     .option('--candidates <fil>', 'foreslåtte nye steder som kandidater: CSV id,lat,lon[,name,district_id]')
     .option('--also-offices-from <datoer...>', 'også tjenestestedene som fantes på disse datoene er kandidater (også nedlagte)', dates)
-    .option('--all-offices', 'alle tjenestesteder i registerets historie er kandidater (nedlagte på sin siste posisjon)')
+    .option('--all-offices', 'alle tjenestesteder i registerets historie er kandidater (nedlagte slik de sist var før datoen)')
     .option('--must-keep <id-er>', 'kandidater som må velges (kommaseparert; kan gjentas)', idList)
     .option('--must-not <id-er>', 'kandidater som ikke kan velges (kommaseparert; kan gjentas)', idList)
     .option('--min-per-district <N>', 'minst N valgt i hvert politidistrikt', intOption('--min-per-district', 0, 1000))
@@ -297,13 +324,15 @@ export function registerOptimize(program: Command): void {
     .option('--weights <fil>', 'med --matrix-problem: vekter per etterspørselspunkt, CSV id,weight (standard 1)')
     .option('--candidates-list <fil>', 'med --matrix-problem: kandidatene, CSV id[,group] (standard alle destinasjoner)')
     .option('--report-2018', 'reformrapporten: dekker den optimale strukturen med like mange steder som 2018-07-01 flere innen terskelen?')
+    .option('--save-scenario <navn>', 'lagre svaret som et scenarioutkast på grunnlagsdatoen: legg ned de som ikke er valgt, åpne de valgte nye')
+    .option('--actor <navn>', 'med --save-scenario: hvem som står i revisjonsloggen (standard: NAERPOLITI_ACTOR eller brukernavnet)')
     .action(async (opts: OptimizeOptions, cmd: Command) => {
       if (opts.matrixProblem !== undefined) return runStandalone(opts, opts.matrixProblem);
       for (const k of ['weights', 'candidatesList'] as const) {
         if (opts[k] !== undefined) throw new CliError(`${FLAG_NAMES[k]} gjelder bare sammen med --matrix-problem`);
       }
       if (opts.report2018) {
-        const fixed: (keyof OptimizeOptions)[] = ['at', 'keep', 'candidates', 'alsoOfficesFrom', 'allOffices', 'mustKeep', 'mustNot', 'minPerDistrict', 'districtMin'];
+        const fixed: (keyof OptimizeOptions)[] = ['at', 'keep', 'candidates', 'alsoOfficesFrom', 'allOffices', 'mustKeep', 'mustNot', 'minPerDistrict', 'districtMin', 'saveScenario'];
         const clash = fixed.filter((k) => opts[k] !== undefined);
         if (opts.objective !== 'mclp') clash.push('objective');
         if (clash.length > 0) throw new CliError(`--report-2018 velger selv dato, kandidater, K og mål; ta bort ${clash.map((k) => FLAG_NAMES[k]).join(', ')}`);
@@ -348,8 +377,20 @@ export function registerOptimize(program: Command): void {
           ),
         );
         if (!result.ok) throw new CliError(optimizeErrorNb(result.error));
-        if (opts.json) printJson(result.value);
-        else printLines(registerLines(result.value));
+        let report: RegisterOptimizeReport = result.value;
+        const lines = opts.json ? [] : registerLines(report);
+        if (opts.saveScenario !== undefined) {
+          const { scenarios } = plannerFor(ctx);
+          const saved = await saveOptimizeScenario(scenarios, register, report, opts.saveScenario, actorFrom(opts.actor), locateNumber);
+          if (!saved.ok) throw new CliError(scenarioErrorNb(saved.error));
+          const s = saved.value.scenario;
+          report = { ...report, savedScenario: { id: s.id, name: s.name, baseDate: s.baseDate, status: s.status, proposals: s.changes.length } };
+          lines.push(
+            `Lagret som scenario ${s.id} «${s.name}» (${STATUS_NB[s.status]}, grunnlag ${s.baseDate}) med ${s.changes.length} endringer; se det med: naerpoliti scenario show ${s.id}`,
+          );
+        }
+        if (opts.json) printJson(report);
+        else printLines(lines);
       } catch (e) {
         if (e instanceof InputFileError) throw new CliError(inputIssuesNb(e.issues));
         throw e;
