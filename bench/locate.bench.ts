@@ -12,7 +12,7 @@ import { municipalityFeatures, parseMunicipalityTopology } from '../src/geo/topo
 import { postgisLocateBench } from './postgis-locate.js';
 import { LOCATE_BENCH_SEED, randomLatLonPoints } from './random-points.js';
 
-// For the HTTP benchmark to come (/locate vs /health): the same point generator and seed.
+// The HTTP benchmark (bench/http.bench.ts: /locate vs /health) uses the same point generator and seed.
 export { LOCATE_BENCH_SEED, randomLatLonPoints } from './random-points.js';
 
 const POINTS = 1_000_000;

@@ -1,6 +1,6 @@
 /**
  * Seeded random points for the locate benchmarks. REUSED BY THE HTTP BENCHMARK (/locate vs /health
- * with autocannon, to come with the API): call `randomLatLonPoints` with the same seed and bbox so
+ * with autocannon, bench/http.bench.ts): call `randomLatLonPoints` with the same seed and bbox so
  * the in-process and HTTP figures are measured on the same points.
  */
 

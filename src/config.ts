@@ -25,3 +25,18 @@ export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv =
   }
   return port;
 }
+
+/** The built web app, served at / by `serve` when it exists (built by the web workspace into web/dist). */
+export const WEB_DIST_DIR = resolve(PACKAGE_ROOT, 'web', 'dist');
+
+/**
+ * Requests per minute per client address from RATE_LIMIT_PER_MINUTE: a whole number ≥ 1, or 0 to
+ * turn the limit off (null); unset gives `fallback`. Anything else refuses to start, naming the variable.
+ */
+export function resolveRateLimit(env: NodeJS.ProcessEnv, fallback: number): number | null {
+  const text = env.RATE_LIMIT_PER_MINUTE?.trim();
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`RATE_LIMIT_PER_MINUTE "${text}" is not a whole number ≥ 0 (0 turns the limit off)`);
+  return n === 0 ? null : n;
+}

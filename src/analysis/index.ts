@@ -59,3 +59,7 @@ export type { ChangeSummary, ComparisonReport, PointIncrease, ReformReport } fro
 // The planner's incremental evaluator.
 export { IncrementalEvaluator } from './incremental.js';
 export type { IncrementalDelta, IncrementalInput, IncrementalTotals } from './incremental.js';
+
+// What closing each office would cost, for the planner.
+export { rankClosingCosts, ClosingCostSchema, ClosingCostDistrictSchema } from './closing-costs.js';
+export type { ClosingCost } from './closing-costs.js';

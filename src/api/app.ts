@@ -1,22 +1,115 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { todayInNorway, parseIsoDate } from '../domain/dates.js';
-import { countStructure } from '../domain/structure-counts.js';
+import { BOUNDARIES_DIR, SEED_DIR } from '../config.js';
+import { loadBoundaryLayers, type BoundaryLayers } from '../services/boundary-layers.js';
+import { loadReferenceData, type ReferenceData } from '../services/reference-data.js';
 import type { RegisterService } from '../services/register-service.js';
+import { Directory } from './directory.js';
+import { installErrorHandler } from './error-handler.js';
+import { GeoData } from './geo-data.js';
+import { negotiatedUrl } from './geojson-negotiation.js';
+import { installHttpCache } from './http-cache.js';
+import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
+import { ProblemError } from './problem.js';
+import { OneLinePerRequest } from './request-log.js';
+import { changeRoutes } from './routes/changes.js';
+import { districtRoutes } from './routes/districts.js';
+import { findRoutes } from './routes/find.js';
+import type { Api, RouteOptions } from './routes/params.js';
+import { placeRoutes } from './routes/places.js';
+import { registerRoutes } from './routes/register.js';
+import { unitRoutes } from './routes/units.js';
+import { COMMON_SCHEMAS } from './schemas/common.js';
+import { DIRECTORY_SCHEMAS } from './schemas/directory.js';
+import { GEOJSON_SCHEMAS } from './schemas/geojson.js';
+import { PLACES_SCHEMAS } from './schemas/places.js';
+import { REGISTER_SCHEMAS } from './schemas/register.js';
+import { installNotFoundHandler, serveWebApp } from './web-app.js';
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
 export interface AppOptions {
   service: RegisterService;
-  logger?: boolean;
+  /** One log line per request (and errors) through fastify's logger, to stdout or to `stream`. */
+  logger?: boolean | { stream: { write(line: string): void } };
+  /** A built web app (web/dist) to serve at `/`, with index.html for the app's own routes. */
+  webRoot?: string | null;
+  /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
+  rateLimitPerMinute?: number | null;
+  /** Postcodes and functions (default: data/register). */
+  reference?: ReferenceData;
+  /** Municipality boundary layers (default: data/boundaries). */
+  boundaries?: BoundaryLayers;
 }
 
-/** Builds the HTTP application over a register service (no port: tests drive it with inject()). */
-export async function buildApp({ service, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger });
-  app.get('/health', async () => ({ status: 'ok' }));
-  app.get<{ Querystring: { at?: string } }>('/api/v1/structure', async (request, reply) => {
-    const text = request.query.at ?? todayInNorway();
-    const at = parseIsoDate(text);
-    if (!at.ok) return reply.code(400).type('application/problem+json').send({ type: 'about:blank', title: 'Ugyldig parameter', status: 400, detail: `at: ${at.error}`, parameter: 'at' });
-    return countStructure((await service.register()).snapshot(at.value));
+const API_PREFIX = '/api/v1';
+
+/**
+ * Builds the HTTP application over a register service. No port: `serve` listens, tests use inject().
+ * Order matters: the error handler, caching and CORS are set up before the routes so they apply to
+ * all of them; swagger must be registered before the routes it documents.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { service, logger = false, webRoot = null } = options;
+  const rateLimitPerMinute = options.rateLimitPerMinute === undefined ? DEFAULT_RATE_LIMIT_PER_MINUTE : options.rateLimitPerMinute;
+  const reference = options.reference ?? loadReferenceData(SEED_DIR);
+  const geo = new GeoData(options.boundaries ?? loadBoundaryLayers(BOUNDARIES_DIR));
+  const directory = new Directory(service, reference, geo);
+
+  const app = Fastify({
+    logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
+    logController: new OneLinePerRequest(),
+    rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Build the locate index while starting, not on the first /locate request.
+  app.addHook('onReady', async () => void geo.locateIndex());
+  installErrorHandler(app);
+  installHttpCache(app);
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'OPTIONS'],
+    exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+    maxAge: 86400,
   });
+  if (rateLimitPerMinute !== null) {
+    await app.register(rateLimit, {
+      global: true,
+      max: rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) =>
+        new ProblemError(
+          429,
+          'rate-limit.exceeded',
+          `Du har sendt mer enn ${context.max} forespørsler det siste minuttet. Prøv igjen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder.`,
+          { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
+        ),
+    });
+  }
+
+  await registerOpenApi(app);
+  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS]) app.addSchema(schema);
+
+  // A load balancer's probe, outside the versioned API and the docs.
+  app.get('/health', { schema: { hide: true }, config: { cache: 'none' } }, async () => ({ status: 'ok' }));
+
+  await app.register(
+    async (api: Api, routeOptions: RouteOptions) => {
+      await registerRoutes(api, routeOptions);
+      await districtRoutes(api, routeOptions);
+      await unitRoutes(api, routeOptions);
+      await placeRoutes(api, routeOptions);
+      await changeRoutes(api, routeOptions);
+      await findRoutes(api, routeOptions);
+    },
+    { prefix: API_PREFIX, directory },
+  );
+  await registerOpenApiRoutes(app);
+
+  if (webRoot) await serveWebApp(app, webRoot);
+  installNotFoundHandler(app, webRoot);
   return app;
 }

@@ -2,6 +2,7 @@ import { SEED_DIR, resolveDataDir } from '../config.js';
 import { RegisterService } from '../services/register-service.js';
 import { ensureSeeded } from '../services/seed.js';
 import { openStore } from '../store/open-store.js';
+import type { ScenarioStore } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
 
 export interface GlobalOptions {
@@ -10,6 +11,8 @@ export interface GlobalOptions {
 
 export interface CliContext {
   store: ChangeLogStore;
+  /** Scenarios and the audit log, in the same database. */
+  scenarios: ScenarioStore;
   service: RegisterService;
   close(): Promise<void>;
 }
@@ -31,5 +34,5 @@ export async function openContext(options: GlobalOptions, { seed = true, log = (
     await store.close();
     throw e;
   }
-  return { store, service: new RegisterService(store), close: () => store.close() };
+  return { store, scenarios: store.scenarios, service: new RegisterService(store), close: () => store.close() };
 }

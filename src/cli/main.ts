@@ -3,11 +3,16 @@ import { DomainError, InvariantError } from '../domain/errors.js';
 import { registerAccess } from './commands/access.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExchange } from './commands/exchange.js';
+import { registerLocate } from './commands/locate.js';
+import { registerPlanning } from './commands/planning.js';
+import { registerScenario } from './commands/scenario.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStructure } from './commands/structure.js';
 import { registerValidate } from './commands/validate.js';
+import { ScenarioRejectedError } from '../services/scenario-service.js';
 import { CliError } from './errors.js';
+import { domainErrorNb, issueNb } from './scenario-text.js';
 
 // A reader that stops early (`naerpoliti diff … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -25,8 +30,11 @@ registerStructure(program);
 registerValidate(program);
 registerDiff(program);
 registerShow(program);
+registerLocate(program);
 registerExchange(program);
 registerAccess(program);
+registerScenario(program);
+registerPlanning(program);
 registerServe(program);
 
 try {
@@ -39,7 +47,14 @@ try {
     console.error(`naerpoliti: avvist, registeret ville brutt ${e.violations.length} regel(er):`);
     for (const v of e.violations.slice(0, 20)) console.error(`  ${v.at ?? ''} [${v.rule}] ${v.message}`);
     process.exitCode = 1;
-  } else if (e instanceof CliError || e instanceof DomainError || (e instanceof Error && e.name.endsWith('Error') && 'code' in e)) {
+  } else if (e instanceof ScenarioRejectedError) {
+    console.error(`naerpoliti: avvist, ${e.issues.length === 1 ? 'endringen ville brutt en regel' : `${e.issues.length} regelbrudd`}:`);
+    for (const issue of e.issues.slice(0, 20)) console.error(`  ${issueNb(issue)}`);
+    process.exitCode = 1;
+  } else if (e instanceof DomainError) {
+    console.error(`naerpoliti: ${domainErrorNb(e) ?? e.message}`);
+    process.exitCode = 1;
+  } else if (e instanceof CliError || (e instanceof Error && e.name.endsWith('Error') && 'code' in e)) {
     console.error(`naerpoliti: ${e.message}`);
     process.exitCode = 1;
   } else {

@@ -41,18 +41,16 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
 
+// Built once: constructing an Intl.DateTimeFormat costs ~50× a format() call, and the API asks for
+// "today" on every request without `at`. en-CA formats as YYYY-MM-DD.
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /**
  * Today's date in Norway. The register's dates are Norwegian civil dates, so "today" must not flip at
  * UTC midnight (01:00 or 02:00 in Oslo).
  */
 export function todayInNorway(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-  return parts as IsoDate;
+  return OSLO_DATE.format(now) as IsoDate;
 }
 
 /** Every date from `from` to `to` inclusive, stepping `stepDays` (used by validation sweeps). */

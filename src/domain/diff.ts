@@ -1,13 +1,14 @@
-import type { Decision, RecordedChange } from './changes.js';
+import type { DatePrecision, Decision, RecordedChange } from './changes.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Register } from './register.js';
 import type { IsoDate } from './dates.js';
+import type { Snapshot } from './snapshot.js';
 
 /** A change's reference as shown next to a diff item: when, what, who decided and where it is written. */
 export interface ChangeRef {
   id: string;
   effective: string;
-  datePrecision: string;
+  datePrecision: DatePrecision;
   type: string;
   decision: Decision | null;
   sources: string[];
@@ -68,15 +69,21 @@ function describe(e: Entity, changes: ChangeRef[]): DiffItem {
  */
 export function diffStructure(register: Register, from: IsoDate, to: IsoDate): StructureDiff {
   const [lo, hi] = from <= to ? [from, to] : [to, from];
-  const a = register.snapshot(from);
-  const b = register.snapshot(to);
   const byId = new Map<string, ChangeRef[]>();
   for (const c of register.changesBetween(lo, hi)) {
     let list = byId.get(c.op.id);
     if (!list) byId.set(c.op.id, (list = []));
     list.push(toChangeRef(c));
   }
-  const all = (s: typeof a) => {
+  return diffSnapshots(register.snapshot(from), register.snapshot(to), byId);
+}
+
+/**
+ * The same comparison between any two snapshots (a date and a scenario's never-published structure),
+ * with the changes that did it per entity id when the caller knows them.
+ */
+export function diffSnapshots(a: Snapshot, b: Snapshot, changesById: ReadonlyMap<string, ChangeRef[]> = new Map()): StructureDiff {
+  const all = (s: Snapshot) => {
     const out = new Map<string, Entity>();
     for (const m of [s.districts, s.specialAgencies, s.operatingUnits, s.stationDistricts, s.offices, s.municipalities, s.directorates])
       for (const [id, e] of m) out.set(id, e);
@@ -87,8 +94,9 @@ export function diffStructure(register: Register, from: IsoDate, to: IsoDate): S
   const added: DiffItem[] = [];
   const removed: DiffItem[] = [];
   const changed: DiffItem[] = [];
-  for (const [id, e] of after) if (!before.has(id)) added.push(describe(e, byId.get(id) ?? []));
-  for (const [id, e] of before) if (!after.has(id)) removed.push(describe(e, byId.get(id) ?? []));
+  const refs = (id: string) => changesById.get(id) ?? [];
+  for (const [id, e] of after) if (!before.has(id)) added.push(describe(e, refs(id)));
+  for (const [id, e] of before) if (!after.has(id)) removed.push(describe(e, refs(id)));
   for (const [id, e] of after) {
     const old = before.get(id);
     if (!old) continue;
@@ -99,8 +107,8 @@ export function diffStructure(register: Register, from: IsoDate, to: IsoDate): S
       if (IGNORED_FIELDS.has(key)) continue;
       if (JSON.stringify(o[key]) !== JSON.stringify(n[key])) fields[key] = { from: o[key], to: n[key] };
     }
-    if (Object.keys(fields).length > 0) changed.push({ ...describe(e, byId.get(id) ?? []), fields });
+    if (Object.keys(fields).length > 0) changed.push({ ...describe(e, refs(id)), fields });
   }
   const order = (x: DiffItem, y: DiffItem) => x.entity.localeCompare(y.entity) || x.name.localeCompare(y.name, 'nb');
-  return { from, to, added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
+  return { from: a.at, to: b.at, added: added.sort(order), removed: removed.sort(order), changed: changed.sort(order) };
 }

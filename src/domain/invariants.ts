@@ -1,4 +1,5 @@
 import type { Violation } from './errors.js';
+import type { Municipality } from './entities.js';
 import type { Snapshot } from './snapshot.js';
 
 /**
@@ -11,42 +12,7 @@ export function checkSnapshot(s: Snapshot): Violation[] {
   const at = s.at;
   const add = (rule: string, subject: string, message: string) => out.push({ rule, subject, message, at });
 
-  for (const m of s.municipalities.values()) {
-    const label = `municipality ${m.id} ${m.name}`;
-    const district = s.districts.get(m.districtId);
-    if (!district) {
-      add('municipality-in-one-district', m.id, `${label} belongs to district "${m.districtId}", which is not in force on ${at}`);
-      continue;
-    }
-    const ids = m.stationDistrictIds;
-    if (new Set(ids).size !== ids.length) add('municipality-station-district', m.id, `${label} lists a station district twice`);
-    const required = district.localStructureFrom !== null && district.localStructureFrom <= at;
-    if (required && ids.length === 0) {
-      add(
-        'municipality-in-one-station-district',
-        m.id,
-        `${label} belongs to no station district, but ${district.name} has had its final local structure since ${district.localStructureFrom}`,
-      );
-    }
-    for (const sid of ids) {
-      const sd = s.stationDistricts.get(sid);
-      if (!sd) add('municipality-station-district', m.id, `${label} belongs to station district "${sid}", which is not in force on ${at}`);
-      else if (sd.districtId !== m.districtId)
-        add('station-district-in-district', m.id, `${label} is in ${m.districtId} but its station district ${sid} is in ${sd.districtId}`);
-    }
-    if (ids.length > 1) {
-      // Several station districts may share a municipality when they divide it between them (Oslo's
-      // and Bergen's stations, an airport unit): all of them but at most one must lie wholly inside it.
-      const reaching = ids.filter((sid) => (s.municipalitiesByStationDistrict.get(sid) ?? []).length > 1);
-      if (reaching.length > 1) {
-        add(
-          'municipality-in-one-station-district',
-          m.id,
-          `${label} is split between ${ids.join(', ')}, but ${reaching.join(' and ')} also serve other municipalities; at most one of the units sharing a municipality may reach beyond it`,
-        );
-      }
-    }
-  }
+  for (const m of s.municipalities.values()) out.push(...checkMunicipality(s, m));
 
   for (const o of s.offices.values()) {
     const label = `office ${o.id}`;
@@ -91,6 +57,52 @@ export function checkSnapshot(s: Snapshot): Violation[] {
   for (const a of s.specialAgencies.values()) {
     if (a.parentId !== null && !s.entity(a.parentId)) {
       add('special-agency-parent', a.id, `special agency ${a.id} answers to "${a.parentId}", which is not in force on ${at}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The municipality rules on one municipality: it lies in a district in force, and belongs to station
+ * districts of that district — exactly one, or several that divide it the way the register allows.
+ * (The criteria's "every municipality served" reuses this.)
+ */
+export function checkMunicipality(s: Snapshot, m: Municipality): Violation[] {
+  const out: Violation[] = [];
+  const at = s.at;
+  const add = (rule: string, subject: string, message: string) => out.push({ rule, subject, message, at });
+  const label = `municipality ${m.id} ${m.name}`;
+  const district = s.districts.get(m.districtId);
+  if (!district) {
+    add('municipality-in-one-district', m.id, `${label} belongs to district "${m.districtId}", which is not in force on ${at}`);
+    return out;
+  }
+  const ids = m.stationDistrictIds;
+  if (new Set(ids).size !== ids.length) add('municipality-station-district', m.id, `${label} lists a station district twice`);
+  const required = district.localStructureFrom !== null && district.localStructureFrom <= at;
+  if (required && ids.length === 0) {
+    add(
+      'municipality-in-one-station-district',
+      m.id,
+      `${label} belongs to no station district, but ${district.name} has had its final local structure since ${district.localStructureFrom}`,
+    );
+  }
+  for (const sid of ids) {
+    const sd = s.stationDistricts.get(sid);
+    if (!sd) add('municipality-station-district', m.id, `${label} belongs to station district "${sid}", which is not in force on ${at}`);
+    else if (sd.districtId !== m.districtId)
+      add('station-district-in-district', m.id, `${label} is in ${m.districtId} but its station district ${sid} is in ${sd.districtId}`);
+  }
+  if (ids.length > 1) {
+    // Several station districts may share a municipality when they divide it between them (Oslo's
+    // and Bergen's stations, an airport unit): all of them but at most one must lie wholly inside it.
+    const reaching = ids.filter((sid) => (s.municipalitiesByStationDistrict.get(sid) ?? []).length > 1);
+    if (reaching.length > 1) {
+      add(
+        'municipality-in-one-station-district',
+        m.id,
+        `${label} is split between ${ids.join(', ')}, but ${reaching.join(' and ')} also serve other municipalities; at most one of the units sharing a municipality may reach beyond it`,
+      );
     }
   }
   return out;

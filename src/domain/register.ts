@@ -56,6 +56,21 @@ export class Register {
     return superseded.size === 0 ? [...known] : known.filter((c) => !superseded.has(c.id));
   }
 
+  /**
+   * A fresh, mutable fold state on `at` (every change effective by then and, with `knownAt`,
+   * recorded by then), for callers that apply further changes on top — a scenario's proposals. Not
+   * cached: each call folds anew, and the caller owns the result.
+   */
+  foldState(at: IsoDate, knownAt: string | null = null): Map<string, EntityState> {
+    const state = new Map<string, EntityState>();
+    for (const change of this.visible(knownAt)) {
+      if (change.effective > at) break;
+      const violation = applyChange(state, change);
+      if (violation) throw new InvariantError([violation]);
+    }
+    return state;
+  }
+
   snapshot(at: IsoDate, knownAt: string | null = null): Snapshot {
     const key = `${at}|${knownAt ?? ''}`;
     const hit = this.cache.get(key);

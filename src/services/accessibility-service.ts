@@ -76,9 +76,14 @@ export class AccessibilityService {
   }
 
   travelModel(register: Register, demand: DemandPoints, choice: TravelChoice, dates: readonly IsoDate[]): TravelModel {
-    if (!choice.matrixFile) return estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
     // The matrix must cover every office open on the dates asked for.
-    const destinationIds = [...new Set(dates.flatMap((d) => register.snapshot(d).openOffices().map((o) => o.id)))];
+    const destinationIds = choice.matrixFile ? [...new Set(dates.flatMap((d) => register.snapshot(d).openOffices().map((o) => o.id)))] : [];
+    return this.travelModelFor(demand, choice, destinationIds);
+  }
+
+  /** The same for a given set of offices (a scenario's, which the register has never seen). */
+  travelModelFor(demand: DemandPoints, choice: TravelChoice, destinationIds: readonly string[]): TravelModel {
+    if (!choice.matrixFile) return estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
     const parsed = parseTravelTimeMatrix(readFileSync(choice.matrixFile, 'utf8'), choice.matrixFile, { originIds: demand.ids, destinationIds });
     if (!parsed.ok) throw new InputFileError(parsed.error);
     return travelTimeMatrix(parsed.value, { fileName: choice.matrixFile });

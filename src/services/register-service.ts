@@ -2,6 +2,7 @@ import type { NewChange, RecordedChange } from '../domain/changes.js';
 import { todayInNorway, type IsoDate } from '../domain/dates.js';
 import { InvariantError } from '../domain/errors.js';
 import { Register } from '../domain/register.js';
+import type { ScenarioWrites } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
 
 /** The first date the register is checked from (the 27 districts took effect 2002-01-01). */
@@ -34,14 +35,18 @@ export class RegisterService {
     return this.current;
   }
 
-  /** Appends changes atomically; refused (and nothing written) if the result would break a rule. */
-  async append(changes: readonly NewChange[], recordedAt?: string): Promise<RecordedChange[]> {
+  /**
+   * Appends changes atomically; refused (and nothing written) if the result would break a rule.
+   * `also` writes what belongs with them in the same transaction (a scenario marked published).
+   */
+  async append(changes: readonly NewChange[], recordedAt?: string, options: { also?: (writes: ScenarioWrites) => Promise<void> } = {}): Promise<RecordedChange[]> {
     let next: Register | null = null;
     const recorded = await this.store.appendChanges(changes, {
       recordedAt,
       check: (all) => {
         next = assertValidLog(all);
       },
+      also: options.also,
     });
     this.current = next;
     return recorded;

@@ -8,7 +8,8 @@ import { DomainError } from '../domain/errors.js';
  * Codes: store.invalid-change, store.duplicate-change-id, store.duplicate-seq, store.not-empty,
  * store.invalid-option, store.schema-too-new, store.invalid-config, store.unreachable (PostgreSQL),
  * store.unreadable (SQLite file), store.closed, exchange.invalid-file, exchange.no-file,
- * exchange.ambiguous-directory.
+ * exchange.ambiguous-directory; for scenarios and the audit log store.invalid-scenario,
+ * store.scenario-not-found, store.scenario-conflict, store.invalid-audit.
  */
 export class StoreError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {

@@ -9,8 +9,7 @@ import type { Tables } from './tables.js';
  * program (a version this one does not know) is refused rather than misread. Steps only use kysely's
  * schema builder with types both engines share, so SQLite and PostgreSQL get the same logical schema.
  *
- * Add a step at the end; never edit one that has shipped. Scenarios, users and the audit log will
- * come as their own steps.
+ * Add a step at the end; never edit one that has shipped. Users will come as their own step.
  */
 export interface Migration {
   readonly version: number;
@@ -48,6 +47,42 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('value', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  {
+    version: 2,
+    name: 'scenarios-and-audit',
+    async up(db) {
+      await db.schema
+        .createTable('scenarios')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('base_date', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('publication', 'text')
+        .execute();
+      await db.schema
+        .createTable('scenario_changes')
+        .addColumn('scenario_id', 'integer', (c) => c.notNull().references('scenarios.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('scenario_changes_pk', ['scenario_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('audit')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_subject_id').on('audit').columns(['subject', 'id']).execute();
     },
   },
 ];

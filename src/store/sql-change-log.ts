@@ -5,11 +5,14 @@ import { StoreError } from './errors.js';
 import { appliedMigrations, migrate, type AppliedMigration } from './migrations.js';
 import { changeToRow, rowToChange } from './rows.js';
 import type { SqlDatabase } from './sql-database.js';
+import type { ScenarioWrites } from './scenario-store.js';
+import { scenarioWritesIn, SqlScenarioStore } from './sql-scenario-store.js';
 import type { ChangeLogStore } from './store.js';
 import type { Tables } from './tables.js';
 import { nameChange, newChangeIssue, recordedChangeIssue, timestampProblem } from './validate-change.js';
 
 type Check = (all: readonly RecordedChange[]) => void;
+type Also = (writes: ScenarioWrites) => Promise<void>;
 
 // Rows per INSERT and ids per IN (…): far below SQLite's 32766 and PostgreSQL's 65535 parameters.
 const CHUNK = 500;
@@ -27,8 +30,12 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
  */
 export class SqlChangeLogStore implements ChangeLogStore {
   private closed = false;
+  /** Scenarios and the audit log, in the same database (the ScenarioStore port). */
+  readonly scenarios: SqlScenarioStore;
 
-  private constructor(readonly sql: SqlDatabase) {}
+  private constructor(readonly sql: SqlDatabase) {
+    this.scenarios = new SqlScenarioStore(sql, () => this.db());
+  }
 
   /** Migrates `database` and wraps it; closes it again if migrating fails. */
   static async open(database: SqlDatabase): Promise<SqlChangeLogStore> {
@@ -58,7 +65,7 @@ export class SqlChangeLogStore implements ChangeLogStore {
     return countIn(this.db());
   }
 
-  async appendChanges(changes: readonly NewChange[], options: { recordedAt?: string; check?: Check } = {}): Promise<RecordedChange[]> {
+  async appendChanges(changes: readonly NewChange[], options: { recordedAt?: string; check?: Check; also?: Also } = {}): Promise<RecordedChange[]> {
     this.db();
     // Everything that can be said without the database is said before the transaction starts.
     changes.forEach((change, index) => {
@@ -85,6 +92,7 @@ export class SqlChangeLogStore implements ChangeLogStore {
         options.check(all);
       }
       await insertRows(trx, rows);
+      if (options.also) await options.also(scenarioWritesIn(trx));
       return rows.map(rowToChange);
     });
   }

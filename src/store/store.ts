@@ -1,4 +1,5 @@
 import type { NewChange, RecordedChange } from '../domain/changes.js';
+import type { ScenarioWrites } from './scenario-store.js';
 
 /**
  * The port every storage adapter implements (embedded SQLite by default, PostgreSQL in production).
@@ -18,11 +19,17 @@ export interface ChangeLogStore {
   /**
    * Records `changes` in one transaction, giving them the next sequence numbers and `recordedAt`
    * (default: now). `check` is called inside the transaction with the whole log as it would be after
-   * the append; if it throws, nothing is written and the error propagates.
+   * the append; if it throws, nothing is written and the error propagates. `also` runs in the same
+   * transaction after the changes are inserted (publishing a scenario marks it published and writes
+   * the audit entry there); if it throws, nothing of the call is written.
    */
   appendChanges(
     changes: readonly NewChange[],
-    options?: { recordedAt?: string; check?: (all: readonly RecordedChange[]) => void },
+    options?: {
+      recordedAt?: string;
+      check?: (all: readonly RecordedChange[]) => void;
+      also?: (writes: ScenarioWrites) => Promise<void>;
+    },
   ): Promise<RecordedChange[]>;
 
   /**

@@ -34,8 +34,45 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** A planner's scenario (schema step 2); its proposals are rows of scenario_changes. */
+export interface ScenariosTable {
+  id: number;
+  name: string;
+  description: string;
+  base_date: string;
+  status: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  revision: number;
+  /** The publication (decision, effective date, change ids) as JSON, or NULL until published. */
+  publication: string | null;
+}
+
+/** One proposal of a scenario, at its position (from 1), as JSON. */
+export interface ScenarioChangesTable {
+  scenario_id: number;
+  position: number;
+  payload: string;
+}
+
+/** Who did what to what, and when (schema step 2). */
+export interface AuditTable {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  /** What it was done to, e.g. "scenario:3". */
+  subject: string;
+  /** JSON. */
+  detail: string;
+}
+
 export interface Tables {
   changes: ChangesTable;
   meta: MetaTable;
   schema_migrations: SchemaMigrationsTable;
+  scenarios: ScenariosTable;
+  scenario_changes: ScenarioChangesTable;
+  audit: AuditTable;
 }

@@ -49,13 +49,13 @@ describe('PostgreSQL adapter', () => {
 
   test('the schema is created when missing and the search path keeps queries inside it', async () => {
     await harness.fresh();
-    const other = await openPostgresStore(harness.url);
+    const other = await openPostgresStore(harness.url, { schema: harness.schema });
     try {
       const found = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = ${harness.schema} order by table_name`.execute(other.sql.db);
       assert.deepEqual(
         found.rows.map((r) => r.table_name),
-        ['changes', 'meta', 'schema_migrations'],
+        ['audit', 'changes', 'meta', 'scenario_changes', 'scenarios', 'schema_migrations'],
       );
     } finally {
       await other.close();
@@ -80,10 +80,10 @@ describe('PostgreSQL adapter', () => {
   });
 
   test('openStore chooses PostgreSQL when a database URL is given', async () => {
-    const store = await openStore({ databaseUrl: ` ${harness.url} `, dataDir: '/nonexistent/never-created' });
+    const store = await openStore({ databaseUrl: ` ${harness.url}?schema=${harness.schema} `, dataDir: '/nonexistent/never-created' });
     try {
       assert.equal(store.sql.dialect, 'postgres');
-      assert.equal(store.description, describePostgresUrl(harness.url));
+      assert.equal(store.description, describePostgresUrl(harness.url, harness.schema));
     } finally {
       await store.close();
     }

@@ -347,7 +347,10 @@ export function storeContract(harness: StoreHarness): void {
       const migrations = await store.migrations();
       assert.deepEqual(
         migrations.map((m) => [m.version, m.name]),
-        [[1, 'changes-and-meta']],
+        [
+          [1, 'changes-and-meta'],
+          [2, 'scenarios-and-audit'],
+        ],
       );
       assert.equal(migrations.at(-1)!.version, SCHEMA_VERSION);
       await store.close();

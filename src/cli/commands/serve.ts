@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { resolvePort } from '../../config.js';
-import { buildApp } from '../../api/app.js';
+import { WEB_DIST_DIR, resolvePort, resolveRateLimit } from '../../config.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from '../../api/app.js';
 import { openContext, type GlobalOptions } from '../context.js';
 
 export function registerServe(program: Command): void {
@@ -11,14 +13,20 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'adressen tjeneren lytter på', '0.0.0.0')
     .action(async (opts: { port?: string; host: string }, cmd: Command) => {
       const port = resolvePort(opts.port);
+      const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { log: (line) => console.log(line) });
       console.log(`Registeret: ${ctx.store.description}`);
-      const app = await buildApp({ service: ctx.service, logger: true });
+      const webRoot = existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null;
+      console.log(webRoot ? `Nettsidene: ${webRoot}` : `Nettsidene er ikke bygd (${WEB_DIST_DIR} mangler); bare API-et svarer`);
+      console.log(`Grense for forespørsler: ${rateLimitPerMinute === null ? 'av' : `${rateLimitPerMinute} per minutt per adresse`}`);
+      const app = await buildApp({ service: ctx.service, logger: true, webRoot, rateLimitPerMinute });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         app.log.info(`${signal} mottatt: avslutter pågående forespørsler og lukker databasen`);
+        // close() stops accepting connections, answers new requests on kept-alive ones with 503,
+        // waits for the requests in flight, then runs onClose hooks.
         await app.close();
         await ctx.close();
         process.exit(0);
@@ -26,5 +34,6 @@ export function registerServe(program: Command): void {
       process.on('SIGINT', () => void shutdown('SIGINT'));
       process.on('SIGTERM', () => void shutdown('SIGTERM'));
       await app.listen({ port, host: opts.host });
+      console.log(`API: http://localhost:${port}/api/v1 – dokumentasjon: http://localhost:${port}/api/docs`);
     });
 }

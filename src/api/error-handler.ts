@@ -1,0 +1,115 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemError, invalidParameter, type ProblemBody } from './problem.js';
+
+/**
+ * The one place errors become responses: every failure leaves as RFC 9457 problem+json with a
+ * stable `code`, a Norwegian `title`/`detail` and, for bad input, the parameter named. 4xx say what
+ * was wrong; 5xx say only that something failed (the full error goes to the log with the request).
+ */
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** How a parameter should be written, for messages about it (the schema says it to programs). */
+const PARAMETER_FORMS: Record<string, string> = {
+  at: 'en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2018-07-01',
+  from: 'en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2015-12-31',
+  to: 'en dato på formen ÅÅÅÅ-MM-DD, f.eks. 2018-07-01',
+  number: 'et firesifret kommunenummer, f.eks. 0301',
+  municipality: 'et firesifret kommunenummer, f.eks. 0301',
+  near: 'to tall «breddegrad,lengdegrad», f.eks. 59.91,10.75',
+  id: 'et id med små bokstaver, tall og bindestrek, f.eks. sor-ost',
+};
+
+interface AjvErrorLike {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const WHERE: Record<string, string> = { querystring: 'Spørreparameteren', params: 'Stiparameteren', headers: 'Headeren', body: 'Innholdet' };
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'ingenting';
+  return `«${Array.isArray(value) ? value.join(',') : String(value)}»`;
+}
+
+/** A Norwegian problem for the first schema violation, naming the parameter and what it must be. */
+export function validationProblem(error: AjvErrorLike, context: string, input: Record<string, unknown>): ProblemError {
+  const name =
+    error.keyword === 'required' && typeof error.params.missingProperty === 'string'
+      ? error.params.missingProperty
+      : error.instancePath.replace(/^\//, '').split('/')[0] || context;
+  const value = describeValue(input[name]);
+  const where = `${WHERE[context] ?? 'Parameteren'} «${name}»`;
+  const form = PARAMETER_FORMS[name];
+  const p = error.params;
+  let why: string;
+  switch (error.keyword) {
+    case 'required':
+      why = `mangler${form ? `; den skal være ${form}` : ''}`;
+      break;
+    case 'type':
+      why = `må være ${p.type === 'integer' ? 'et heltall' : p.type === 'number' ? 'et tall' : String(p.type)}, ikke ${value}`;
+      break;
+    case 'minimum':
+      why = `må være minst ${String(p.limit)}, ikke ${value}`;
+      break;
+    case 'maximum':
+      why = `må være høyst ${String(p.limit)}, ikke ${value}`;
+      break;
+    case 'minLength':
+      why = `må ha minst ${String(p.limit)} tegn`;
+      break;
+    case 'maxLength':
+      why = `kan ha høyst ${String(p.limit)} tegn`;
+      break;
+    case 'enum':
+      why = `må være én av ${(p.allowedValues as unknown[]).map((v) => `«${String(v)}»`).join(', ')}, ikke ${value}`;
+      break;
+    case 'pattern':
+      why = `må være ${form ?? `på formen ${String(p.pattern)}`}, ikke ${value}`;
+      break;
+    default:
+      why = `er ugyldig (${error.message ?? error.keyword})`;
+  }
+  return invalidParameter(name, `${where} ${why}.`);
+}
+
+function isFastifyValidation(error: FastifyError): error is FastifyError & { validation: AjvErrorLike[]; validationContext: string } {
+  return Array.isArray(error.validation) && error.validation.length > 0;
+}
+
+function toProblem(error: FastifyError | ProblemError, request: FastifyRequest): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (isFastifyValidation(error)) {
+    const context = error.validationContext ?? 'querystring';
+    // Safe: fastify validates these request parts as objects before it reports a violation in them.
+    const input = (context === 'params' ? request.params : context === 'headers' ? request.headers : request.query) as Record<string, unknown>;
+    return validationProblem(error.validation[0]!, context, input ?? {});
+  }
+  const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    return new ProblemError(status, 'request.invalid', `Forespørselen ble avvist: ${error.message}`);
+  }
+  return new ProblemError(status >= 500 && status < 600 ? status : 500, 'server.error', 'Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.');
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ProblemError): FastifyReply {
+  const body: ProblemBody = problem.body(request.url);
+  return reply
+    .code(problem.statusCode)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify(body));
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ProblemError, request, reply) => {
+    const problem = toProblem(error, request);
+    if (problem.statusCode >= 500) {
+      request.log.error({ err: error, method: request.method, url: request.url, params: request.params, query: request.query }, 'request failed');
+    }
+    return sendProblem(reply, request, problem);
+  });
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Conditional GET for the public API. Every dated answer is a function of the register and the
+ * request alone, so its body hash is a strong validator: the ETag is a SHA-256 of the body
+ * (routes that cache big bodies may set the ETag themselves and spare the hash). A matching
+ * If-None-Match turns the 200 into a 304 with no body. Cache-Control lets browsers and proxies
+ * keep answers for five minutes; "today" moves at midnight, corrections at any time, so no longer.
+ */
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** 'public': an answer shared caches may keep (ETag + max-age); 'none': never stored (health). */
+    cache?: 'public' | 'none';
+    /** The route answers JSON or GeoJSON by the Accept header: responses Vary on it. */
+    negotiated?: boolean;
+  }
+}
+
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
+
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** RFC 9110 §13.1.2: weak comparison, a list of tags (which may themselves hold commas) or "*". */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  for (const m of header.matchAll(/(?:W\/)?("[^"]*")/g)) if (m[1] === bare) return true;
+  return false;
+}
+
+export function installHttpCache(app: FastifyInstance): void {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const config = request.routeOptions.config;
+    if (config.negotiated) reply.header('vary', 'Accept');
+    if (config.cache === undefined || reply.statusCode !== 200 || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      done(null, payload);
+      return;
+    }
+    if (config.cache === 'none') {
+      reply.header('cache-control', 'no-store');
+      done(null, payload);
+      return;
+    }
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) {
+      done(null, payload);
+      return;
+    }
+    const given = reply.getHeader('etag');
+    const etag = typeof given === 'string' ? given : etagOf(payload);
+    reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL);
+    if (ifNoneMatchHits(request.headers['if-none-match'], etag)) {
+      reply.code(304).removeHeader('content-type');
+      done(null, null);
+      return;
+    }
+    done(null, payload);
+  });
+}

@@ -1,0 +1,52 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * The OpenAPI 3.1 document, generated from the route schemas (the same TypeBox objects that
+ * validate requests and serialise responses), at /api/v1/openapi.json, and Swagger UI at /api/docs.
+ * Shared schemas keep their `$id` as their name under components/schemas.
+ */
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+export const DOCS_PREFIX = '/api/docs';
+
+const DESCRIPTION = `The open register of how the Norwegian police is organised after the community-police reform
+(nærpolitireformen): the police districts, special agencies, operating units, station districts, service
+locations (offices) and the municipalities each serves, **on any date**.
+
+* Every route takes \`at=YYYY-MM-DD\` (default: today in Norway) and answers from the structure in force that day.
+* Geographic resources are also GeoJSON (RFC 7946: [lon, lat], exterior rings counter-clockwise): add
+  \`.geojson\` to the path or send \`Accept: application/geo+json\`. Boundaries: municipality boundaries
+  © Kartverket (CC BY 4.0); district and station-district boundaries are dissolved from their member
+  municipalities on the date asked. \`resolution=web\` (default, simplified for drawing) or \`full\`.
+* Errors are RFC 9457 \`application/problem+json\` with a stable \`code\`, the \`parameter\` at fault, and
+  Norwegian \`title\`/\`detail\` for people.
+* Answers carry an \`ETag\` (send \`If-None-Match\` for a 304) and \`Cache-Control: public, max-age=300\`.
+  CORS is open for GET. Requests are rate limited per IP (429 problem with \`Retry-After\`).`;
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'naerpoliti API', version: '1', description: DESCRIPTION, license: { name: 'Data: see /api/v1/organisation sources and data/SOURCES.md' } },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'directory', description: 'Districts, units, station districts, offices and municipalities on a date' },
+        { name: 'geojson', description: 'The geographic resources as GeoJSON' },
+        { name: 'find', description: 'Find my police: locate a point, search names and postcodes' },
+        { name: 'history', description: 'The dated change log with decision references' },
+        { name: 'meta', description: 'Health and counts' },
+      ],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+  });
+}
+
+/** Serves the document and the UI; call after every route is registered. */
+export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void> {
+  app.get(OPENAPI_PATH, { schema: { hide: true }, config: { cache: 'public' } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
+}

@@ -1,0 +1,67 @@
+/**
+ * An HTTP failure the client can act on, carried as an exception from wherever it is found (a route,
+ * a hook, a plugin) to the one error handler that renders it as RFC 9457 problem+json. The stable
+ * `code` is for programs; `title` (chosen from the code) and `detail` are Norwegian, for people.
+ */
+
+export const PROBLEM_TITLES = {
+  'request.invalid': 'Ugyldig forespørsel',
+  'request.invalid-parameter': 'Ugyldig parameter',
+  'request.not-acceptable': 'Formatet kan ikke leveres',
+  'route.not-found': 'Finnes ikke',
+  'resource.not-found': 'Finnes ikke',
+  'resource.not-in-force': 'Ikke i kraft på denne datoen',
+  'locate.outside-norway': 'Utenfor Norge',
+  'rate-limit.exceeded': 'For mange forespørsler',
+  'service.unavailable': 'Tjenesten er ikke tilgjengelig',
+  'server.error': 'Intern feil',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_TITLES;
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: ProblemCode;
+  [extension: string]: unknown;
+}
+
+export class ProblemError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ProblemCode,
+    readonly detail: string,
+    /** Extension members added to the body (RFC 9457 §3.2), e.g. `parameter`. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(detail, options);
+    this.name = 'ProblemError';
+  }
+
+  body(instance: string): ProblemBody {
+    const body: ProblemBody = {
+      type: `urn:naerpoliti:problem:${this.code}`,
+      title: PROBLEM_TITLES[this.code],
+      status: this.statusCode,
+      detail: this.detail,
+      instance,
+      code: this.code,
+    };
+    // No extension may overwrite a member RFC 9457 defines.
+    for (const [key, value] of Object.entries(this.extensions)) if (!(key in body)) body[key] = value;
+    return body;
+  }
+}
+
+/** 400 naming the query or path parameter that was wrong and why. */
+export function invalidParameter(parameter: string, detail: string): ProblemError {
+  return new ProblemError(400, 'request.invalid-parameter', detail, { parameter });
+}
+
+export function notFound(detail: string, extensions: Record<string, unknown> = {}): ProblemError {
+  return new ProblemError(404, 'resource.not-found', detail, extensions);
+}

@@ -1,0 +1,29 @@
+import { userInfo } from 'node:os';
+import { AccessibilityService } from '../services/accessibility-service.js';
+import { ScenarioService } from '../services/scenario-service.js';
+import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/structure-analysis.js';
+import type { RuleSet } from '../analysis/criteria/index.js';
+import type { CliContext } from './context.js';
+
+/** The planner's services over an open CLI context: the seed's postcode demand and the estimated road model. */
+export function plannerFor(ctx: CliContext): { analysis: StructureAnalysis; scenarios: ScenarioService } {
+  const analysis = new StructureAnalysis(accessibilitySource(new AccessibilityService()));
+  return { analysis, scenarios: new ScenarioService({ registers: ctx.service, scenarios: ctx.scenarios, analysis }) };
+}
+
+/** The rule set of --criteria FILE, or the default one. */
+export function ruleSetFrom(file: string | undefined): RuleSet {
+  return file === undefined ? loadRuleSet() : loadRuleSet(file);
+}
+
+/** Who the audit log names: --actor, else NAERPOLITI_ACTOR, else the operating-system user. */
+export function actorFrom(option: string | undefined): string {
+  if (option?.trim()) return option.trim();
+  const env = process.env['NAERPOLITI_ACTOR']?.trim();
+  if (env) return env;
+  try {
+    return userInfo().username || 'ukjent';
+  } catch {
+    return 'ukjent';
+  }
+}
