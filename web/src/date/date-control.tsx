@@ -43,11 +43,8 @@ export function DateControl() {
   }
 
   return (
-    <section className="np-datebar" aria-labelledby={`${hintId}-heading`}>
+    <section className="np-datebar" aria-label="Velg dato for strukturen">
       <div className="np-container np-stack-sm">
-        <h2 id={`${hintId}-heading`} className="np-visually-hidden">
-          Struktur per dato
-        </h2>
         <div className="np-datebar__form">
           <form className="np-datebar__field" onSubmit={submit} noValidate aria-label="Velg dato">
             <Textfield

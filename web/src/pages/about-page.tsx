@@ -38,12 +38,24 @@ export function AboutPage() {
         </Paragraph>
         <ul>
           <li>
-            <Link href="/api/docs">API-dokumentasjon</Link>
+            <Link href="/api/docs">API-dokumentasjon</Link> (og <Link href="/api/v1/openapi.json">OpenAPI-beskrivelsen</Link>)
           </li>
           <li>
-            <Link href="/api/v1/structure">Tallene i dag (JSON)</Link>
+            <Link href="/api/v1/changes?limit=5000">Hele endringsloggen</Link> med vedtak og kilder (JSON)
+          </li>
+          <li>
+            <Link href="/api/v1/offices.geojson">Tjenestestedene</Link>,{' '}
+            <Link href="/api/v1/districts.geojson">politidistriktene</Link> og{' '}
+            <Link href="/api/v1/municipalities.geojson">kommunene</Link> som GeoJSON
+          </li>
+          <li>
+            <Link href="/api/v1/structure">Tallene i dag</Link> (JSON)
           </li>
         </ul>
+        <Paragraph>
+          Hele registeret kan også eksporteres som JSON eller CSV med kommandoen{' '}
+          <code>npx naerpoliti export --format csv --out mappe</code>.
+        </Paragraph>
       </section>
     </div>
   );
