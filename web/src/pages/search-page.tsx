@@ -7,7 +7,6 @@ import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { SearchBox } from '../features/search/search-box.js';
-import { SEARCH_KIND_LABEL } from '../features/search/search-hit-kind.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { searchHitPath } from '../routes.js';
 
@@ -42,7 +41,7 @@ export function SearchPage() {
                   <li key={`${hit.kind}:${hit.id}`}>
                     <SiteLink to={searchHitPath(hit) ?? '/'}>{hit.name}</SiteLink>
                     <span className="np-block np-muted">
-                      {SEARCH_KIND_LABEL[hit.kind]} · {hit.description}
+                      {hit.description}
                     </span>
                   </li>
                 ))}

@@ -5,7 +5,6 @@ import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Loading } from '../../components/loading.js';
 import { useStructureDate } from '../../date/use-structure-date.js';
-import { SEARCH_KIND_LABEL } from '../search/search-hit-kind.js';
 import { postcodeIn, type PickedPlace } from './picked-place.js';
 
 const PLACE_KINDS: readonly SearchHit['kind'][] = ['postcode', 'postalPlace', 'municipality', 'office'];
@@ -88,7 +87,7 @@ export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => vo
                     if (place) onPick(place);
                   }}
                 >
-                  {hit.name} ({SEARCH_KIND_LABEL[hit.kind].toLowerCase()}, {hit.description})
+                  {hit.name} ({hit.description})
                 </Button>
               </li>
             ))}

@@ -6,7 +6,6 @@ import { useApi } from '../../api/use-api.js';
 import { useStructureDate, withDate } from '../../date/use-structure-date.js';
 import { useDebouncedValue } from '../../hooks/use-debounced-value.js';
 import { searchHitPath, searchPath } from '../../routes.js';
-import { SEARCH_KIND_LABEL } from './search-hit-kind.js';
 
 const MIN_QUERY = 2;
 const SUGGESTIONS = 8;
@@ -130,7 +129,7 @@ export function SearchBox({ label = 'Søk etter kommune, postnummer, sted, polit
             >
               <span>{hit.name}</span>
               <span className="np-search__option-description">
-                {SEARCH_KIND_LABEL[hit.kind]} · {hit.description}
+                {hit.description}
               </span>
             </li>
           ))}
