@@ -16,6 +16,7 @@ const ALL_SCHEMAS: readonly TSchema[] = [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS
 /** `$ref`s between schemas resolve through this context, keyed by each schema's `$id`. */
 const CONTEXT: Record<string, TSchema> = Object.fromEntries(
   ALL_SCHEMAS.flatMap((schema) => {
+    // TSchema does not declare $id; read it as unknown and keep only strings.
     const id = (schema as { $id?: unknown }).$id;
     return typeof id === 'string' ? [[id, schema]] : [];
   }),

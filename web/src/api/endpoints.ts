@@ -1,5 +1,4 @@
 import Type, { type Static, type TSchema } from 'typebox';
-import type { DistrictRef, MunicipalityRef, OfficeRef, Position } from '../../../src/api/schemas/common.js';
 import * as D from '../../../src/api/schemas/directory.js';
 import * as P from '../../../src/api/schemas/places.js';
 import * as R from '../../../src/api/schemas/register.js';
@@ -25,23 +24,16 @@ export type OperatingUnit = Static<typeof D.OperatingUnit>;
 export type StationDistrict = Static<typeof D.StationDistrict>;
 export type Office = Static<typeof D.Office>;
 export type OfficeDetail = Static<typeof D.OfficeDetail>;
-export type NearestOffice = Static<typeof D.NearestOffice>;
 export type Municipality = Static<typeof D.Municipality>;
 export type MunicipalityDetail = Static<typeof D.MunicipalityDetail>;
 export type Located = Static<typeof P.Located>;
 export type SearchHit = Static<typeof P.SearchHit>;
-export type SearchResult = Static<typeof P.SearchResult>;
 export type Organisation = Static<typeof R.Organisation>;
 export type PrioritisedFunction = Static<typeof R.PrioritisedFunction>;
 export type ChangeEntry = Static<typeof R.ChangeEntry>;
-export type DistrictChangeList = Static<typeof R.DistrictChangeList>;
 export type StructureDiff = Static<typeof R.StructureDiff>;
 export type DiffItem = Static<typeof R.DiffItem>;
 export type EntityHistory = Static<typeof R.EntityHistory>;
-export type DistrictRefT = Static<typeof DistrictRef>;
-export type MunicipalityRefT = Static<typeof MunicipalityRef>;
-export type OfficeRefT = Static<typeof OfficeRef>;
-export type PositionT = Static<typeof Position>;
 
 function request<T>(path: string, query: Record<string, string | number | undefined>, decode: (body: unknown) => T): ApiRequest<T> {
   return { url: apiUrl(path, query), decode };
@@ -55,6 +47,7 @@ const seg = encodeURIComponent;
  * named schemas, and the request returns what is inside.
  */
 function inEnvelope<K extends string, S extends TSchema>(key: K, schema: S, what: string): (body: unknown) => Static<S> {
+  // A computed key widens to `string` in TypeScript; the object has exactly `at` and `key`.
   const decode = decodeWith(Type.Object({ at: Type.String(), [key]: schema } as Record<K | 'at', TSchema>), what);
   // The envelope was checked to hold `key` with `schema` just above.
   return (body) => (decode(body) as Record<K, Static<S>>)[key];

@@ -7,6 +7,7 @@ export interface QuickPick {
   date: IsoDate | null;
 }
 
+// The literal dates below are real calendar dates, so they are IsoDates as written.
 export const QUICK_PICKS: readonly QuickPick[] = [
   { label: 'Før reformen (31.12.2015)', date: '2015-12-31' as IsoDate },
   { label: 'Reformen starter (1.1.2016)', date: '2016-01-01' as IsoDate },
