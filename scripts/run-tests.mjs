@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the whole test suite with node:test under tsx: type check first, then every test/**/*.test.ts.
+// Runs the whole test suite with node:test under tsx: type check first (server and web app), then every
+// test/**/*.test.ts.
 // Node 20's --test does not expand globs or find .ts files itself, so the file list is built here.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,8 +25,11 @@ const files = findTests(join(root, 'test'))
   .sort();
 
 if (only.length === 0) {
-  const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: root, stdio: 'inherit' });
-  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  // The server side, scripts and tests; then the web app under its own (DOM) configuration.
+  for (const project of ['tsconfig.json', 'web/tsconfig.json']) {
+    const tsc = spawnSync('npx', ['tsc', '-p', project, '--noEmit'], { cwd: root, stdio: 'inherit' });
+    if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+  }
 }
 
 const run = spawnSync(

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Why browser tests are skipped here, or null when Chromium is installed. */
+export function chromiumMissing(): string | null {
+  return existsSync(CHROMIUM) ? null : `Chromium not installed at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium) to run the browser tests`;
+}
+
+/**
+ * Headless Chromium with the flags that make it quiet and self-contained here. Playwright gives
+ * every launch a fresh temporary profile (its own --user-data-dir), removed on close.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 375, height: 812 } as const;
+
+/** A context per test (axe needs browser.newContext()), Norwegian locale and Oslo time. */
+export function newContext(browser: Browser, viewport: { width: number; height: number } = DESKTOP): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'nb-NO', timezoneId: 'Europe/Oslo', reducedMotion: 'reduce' });
+}
+
+/** Waits until no loading indicator ("Laster …", "Søker …") is left on the page. */
+export async function waitForLoaded(page: Page): Promise<void> {
+  // A string, so it runs in the page (this file is type-checked without the DOM library).
+  await page.waitForFunction(
+    `![...document.querySelectorAll('[role="status"]')].some((el) => /Laster|Søker|Finner|Sammenligner/.test(el.textContent ?? ''))`,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+/** Waits until the page's maps (regions named "Kart over …") have drawn their data (aria-busy="false"). */
+export async function waitForMaps(page: Page): Promise<void> {
+  await page.getByRole('region', { name: /^Kart over/ }).first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(
+    `[...document.querySelectorAll('[role="region"][aria-label^="Kart over"]')].every((map) => map.getAttribute('aria-busy') === 'false')`,
+    undefined,
+    { timeout: 20_000 },
+  );
+}

@@ -1,0 +1,38 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SiteLayout } from './layout/site-layout.js';
+import { AboutPage } from './pages/about-page.js';
+import { DistrictPage } from './pages/district-page.js';
+import { FrontPage } from './pages/front-page.js';
+import { MunicipalityPage } from './pages/municipality-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { OfficePage } from './pages/office-page.js';
+import { OrganisationPage } from './pages/organisation-page.js';
+import { ReformPage } from './pages/reform-page.js';
+import { SearchPage } from './pages/search-page.js';
+import { SpecialAgenciesPage } from './pages/special-agencies-page.js';
+import { SpecialAgencyPage } from './pages/special-agency-page.js';
+import { StationDistrictPage } from './pages/station-district-page.js';
+
+/** The site's pages; every one also takes ?dato=ÅÅÅÅ-MM-DD (see date/use-structure-date.ts). */
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<SiteLayout />}>
+          <Route index element={<FrontPage />} />
+          <Route path="politidistrikt/:id" element={<DistrictPage />} />
+          <Route path="tjenesteenhet/:id" element={<StationDistrictPage />} />
+          <Route path="tjenestested/:id" element={<OfficePage />} />
+          <Route path="kommune/:number" element={<MunicipalityPage />} />
+          <Route path="saerorgan" element={<SpecialAgenciesPage />} />
+          <Route path="saerorgan/:id" element={<SpecialAgencyPage />} />
+          <Route path="organisering" element={<OrganisationPage />} />
+          <Route path="endringer" element={<ReformPage />} />
+          <Route path="sok" element={<SearchPage />} />
+          <Route path="om" element={<AboutPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,95 @@
+import { Alert, Button, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { formatLongDate, parseIsoDate } from './iso-date.js';
+import { QUICK_PICKS } from './quick-picks.js';
+import { useStructureDate, withDate } from './use-structure-date.js';
+
+/** The first date the register covers (the 27 districts of 2002). */
+export const REGISTER_START = '2002-01-01';
+
+/**
+ * "Struktur per dato": every page shows the structure on one date, named in the URL (?dato=) so
+ * the view can be shared. A date field plus quick picks for the dates people ask about.
+ */
+export function DateControl() {
+  const { date, urlDate, invalid } = useStructureDate();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<string>(date);
+  const [error, setError] = useState<string | null>(null);
+  const hintId = useId();
+
+  useEffect(() => {
+    setDraft(date);
+    setError(null);
+  }, [date]);
+
+  const here = `${location.pathname}${location.search}${location.hash}`;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = parseIsoDate(draft);
+    if (!parsed) {
+      setError('Skriv en dato som åå-mm-dd, for eksempel 2018-07-01.');
+      return;
+    }
+    if (parsed < REGISTER_START) {
+      setError('Registeret begynner 1. januar 2002. Velg en dato fra og med da.');
+      return;
+    }
+    setError(null);
+    void navigate(withDate(here, parsed));
+  }
+
+  return (
+    <section className="np-datebar" aria-label="Velg dato for strukturen">
+      <div className="np-container np-stack-sm">
+        <div className="np-datebar__form">
+          <form className="np-datebar__field" onSubmit={submit} noValidate aria-label="Velg dato">
+            <Textfield
+              label="Struktur per dato"
+              type="date"
+              data-size="sm"
+              value={draft}
+              min={REGISTER_START}
+              onChange={(e) => setDraft(e.target.value)}
+              error={error ?? undefined}
+            />
+            <Button type="submit" data-size="sm">
+              Vis
+            </Button>
+          </form>
+          <div>
+            <Label asChild data-size="sm">
+              <span id={`${hintId}-picks`}>Snarveier</span>
+            </Label>
+            <ul className="np-quickpicks" aria-labelledby={`${hintId}-picks`}>
+              {QUICK_PICKS.map((pick) => {
+                const active = pick.date === null ? urlDate === null : urlDate === pick.date;
+                return (
+                  <li key={pick.label}>
+                    <Button asChild variant={active ? 'primary' : 'secondary'} data-size="sm">
+                      <RouterLink to={withDate(here, pick.date)} aria-current={active ? 'true' : undefined}>
+                        {pick.label}
+                      </RouterLink>
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </div>
+        <Paragraph data-size="sm" aria-live="polite">
+          Viser strukturen per <strong>{formatLongDate(date)}</strong>
+          {urlDate === null ? ' (i dag)' : ''}.
+        </Paragraph>
+        {invalid !== null && (
+          <Alert data-color="warning" data-size="sm">
+            «{invalid}» i adressen er ikke en gyldig dato. Viser strukturen i dag.
+          </Alert>
+        )}
+      </div>
+    </section>
+  );
+}

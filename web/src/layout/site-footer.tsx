@@ -1,0 +1,27 @@
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import { SiteLink } from '../components/site-link.js';
+
+/** Credits for the data (their licences require it) and the ways to get the data itself. */
+export function SiteFooter() {
+  return (
+    <footer className="np-footer">
+      <div className="np-container np-stack-sm">
+        <Paragraph data-size="sm">
+          Kartgrunnlag: © Kartverket (CC BY 4.0). Befolkning: Statistisk sentralbyrå (CC BY 4.0). Postnummer:
+          Posten/Bring; koordinater: Erik Bolstad (postnummer-koordinatar).
+        </Paragraph>
+        <ul className="np-inline-list">
+          <li>
+            <Link href="/api/docs">API-dokumentasjon</Link>
+          </li>
+          <li>
+            <SiteLink to="/om#apne-data">Åpne data og eksport</SiteLink>
+          </li>
+          <li>
+            <SiteLink to="/om">Om dataene og kildene</SiteLink>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,35 @@
+import { useLocation } from 'react-router';
+import { SiteLink } from '../components/site-link.js';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Forside' },
+  { to: '/organisering', label: 'Organiseringen' },
+  { to: '/saerorgan', label: 'Særorgan' },
+  { to: '/endringer', label: 'Før og etter reformen' },
+  { to: '/om', label: 'Om dataene' },
+] as const;
+
+export function SiteHeader() {
+  const { pathname } = useLocation();
+  return (
+    <header className="np-header">
+      <div className="np-container np-header__bar">
+        <SiteLink to="/" className="np-header__brand">
+          Nærpoliti
+          <span className="np-visually-hidden"> – forside</span>
+        </SiteLink>
+        <nav className="np-header__nav" aria-label="Hovedmeny">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <SiteLink to={item.to} current={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}>
+                  {item.label}
+                </SiteLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,88 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useState } from 'react';
+import { districtsRequest, specialAgenciesRequest, structureRequest } from '../api/endpoints.js';
+import { useApi } from '../api/use-api.js';
+import { DistrictsMap, MapSlot } from '../components/lazy-map.js';
+import { ResourceView } from '../components/resource-view.js';
+import { EmptyState } from '../components/empty-state.js';
+import { formatLongDate } from '../date/iso-date.js';
+import { useStructureDate } from '../date/use-structure-date.js';
+import { DistrictsTable } from '../features/districts/districts-table.js';
+import { FindYourPolice } from '../features/locate/find-your-police.js';
+import type { PickedPlace } from '../features/locate/picked-place.js';
+import { SearchBox } from '../features/search/search-box.js';
+import { SpecialAgencyList } from '../features/special-agencies/special-agency-list.js';
+import { StructureFacts } from '../features/structure/structure-facts.js';
+import { usePageTitle } from '../layout/use-page-title.js';
+
+const TABLE_ID = 'alle-distrikt';
+
+export function FrontPage() {
+  usePageTitle(null);
+  const { date } = useStructureDate();
+  const [place, setPlace] = useState<PickedPlace | null>(null);
+  const pickOnMap = useCallback((lat: number, lon: number) => setPlace({ lat, lon, label: 'punktet du klikket på', source: 'map' }), []);
+  const structure = useApi(structureRequest(date));
+  const districts = useApi(districtsRequest(date));
+  const agencies = useApi(specialAgenciesRequest(date));
+
+  return (
+    <div className="np-stack">
+      <div className="np-stack-sm">
+        <Heading level={1} data-size="xl">
+          Politiets organisering
+        </Heading>
+        <Paragraph data-size="lg">
+          Alle politidistrikt, særorgan og tjenestesteder – og hvem som betjener kommunen din – på hvilken som helst dato før
+          og etter nærpolitireformen.
+        </Paragraph>
+      </div>
+
+      <SearchBox />
+
+      <div className="np-front-grid">
+        <section aria-labelledby="kart-heading" className="np-stack-sm">
+          <Heading level={2} data-size="md" id="kart-heading">
+            Politidistriktene per {formatLongDate(date)}
+          </Heading>
+          <MapSlot>
+            <DistrictsMap date={date} onPick={pickOnMap} picked={place} tableId={TABLE_ID} />
+          </MapSlot>
+        </section>
+        <FindYourPolice place={place} onPick={setPlace} />
+      </div>
+
+      <section aria-labelledby="tall-heading" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="tall-heading">
+          Politiet i tall
+        </Heading>
+        <ResourceView resource={structure} loadingLabel="Laster tallene …">
+          {(counts) => <StructureFacts counts={counts} />}
+        </ResourceView>
+      </section>
+
+      <section aria-labelledby={TABLE_ID} className="np-stack-sm">
+        <Heading level={2} data-size="md" id={TABLE_ID} tabIndex={-1}>
+          Alle politidistrikt og særorgan
+        </Heading>
+        <ResourceView resource={districts} loadingLabel="Laster politidistriktene …">
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState>Registeret har ingen politidistrikt på denne datoen.</EmptyState>
+            ) : (
+              <DistrictsTable districts={list} caption={`Politidistriktene per ${formatLongDate(date)}`} />
+            )
+          }
+        </ResourceView>
+        <Heading level={3} data-size="sm">
+          Særorgan og nasjonale enheter
+        </Heading>
+        <ResourceView resource={agencies} loadingLabel="Laster særorganene …">
+          {(list) =>
+            list.length === 0 ? <EmptyState>Ingen særorgan på denne datoen.</EmptyState> : <SpecialAgencyList agencies={list} />
+          }
+        </ResourceView>
+      </section>
+    </div>
+  );
+}
