@@ -165,6 +165,12 @@ test('access --compare and --reform report who got farther away', () => {
   assert.match(reform.stdout, /Ved reformen fikk [\d\s\u00a0\u202f]+ innbyggere lengre vei til nærmeste tjenestested/);
 });
 
+test('access --compare refuses a date that does not exist, saying so', () => {
+  const run = runCli(['access', '--compare', '2015-13-01', '2018-07-01'], env());
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /--compare: ugyldig dato «2015-13-01»/);
+});
+
 test('access refuses a bad matrix file, naming the file and row', () => {
   const file = join(dir, 'matrix.csv');
   writeFileSync(file, 'origin_id,destination_id,minutes\npostcode:0010,alta-lensmannskontor,-3\n');

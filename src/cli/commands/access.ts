@@ -97,7 +97,14 @@ export function registerAccess(program: Command): void {
     .option('--population <fil>', 'befolkningspunkter (CSV id,lat,lon,population,municipality_number eller GeoJSON) i stedet for postnummerpunktene')
     .option('--export-points <mappe>', 'skriv etterspørselspunktene og tjenestestedene som CSV, for å lage en reisetidsmatrise i et rutingverktøy')
     .action(async (opts: AccessOptions, cmd: Command) => {
-      const compare = opts.compare?.map((d) => dateOption(d));
+      // Variadic values reach the action unparsed; a bad one must still be reported, not swallowed.
+      const compare = opts.compare?.map((d) => {
+        try {
+          return dateOption(d);
+        } catch (e) {
+          throw new CliError(`--compare: ${(e as Error).message}`);
+        }
+      });
       if (compare && compare.length !== 2) throw new CliError(`--compare tar to datoer, fikk ${compare.length}`);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
