@@ -14,8 +14,10 @@ const SPECIAL_AGENCY_KIND: Record<string, 'saerorgan' | 'other-unit' | 'former-s
 };
 
 /** The directorate and the national special agencies (særorgan and other units under POD). */
-export function compileAgencies(ref: Reference, extraSources: Row[], b: ChangeBuilder, gaps: Gaps): void {
+export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Row[], b: ChangeBuilder, gaps: Gaps): void {
   const rows = ref.specialAgencies();
+  // The reference describes each body's role in English; the register shows the project's Norwegian text.
+  const roles = new Map(rolesNb.map((r) => [r.get('id'), r.get('role_nb')]));
   // Rows without their own source_url get the sources ../shared/data/police/SOURCES.md names for them.
   const extra = new Map(extraSources.map((r) => [r.get('id'), urlsOf(r.opt('source_url'))]));
   const urls = (r: Row) => {
@@ -49,7 +51,7 @@ export function compileAgencies(ref: Reference, extraSources: Row[], b: ChangeBu
         abbreviation: r.opt('abbreviation'),
         kind,
         seat: r.opt('seat'),
-        role: r.get('role'),
+        role: roles.get(id) ?? r.get('role'),
         parentId: kind === 'svalbard' ? null : 'pod',
       },
       provenance,

@@ -20,6 +20,7 @@ export class Curation {
   municipalityStationDistricts = () => this.rows('municipality-station-districts.csv');
   gde = () => this.rows('gde.csv');
   specialAgencySources = () => this.rows('special-agency-sources.csv');
+  specialAgencyRoles = () => this.rows('special-agency-roles.csv');
   municipalityDistricts2002 = () => this.rows('municipality-districts-2002-2015.csv');
   municipalityDistrictMoves = () => this.rows('municipality-district-moves.csv');
 }

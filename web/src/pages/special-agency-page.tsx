@@ -33,10 +33,7 @@ function SpecialAgencyView({ agency, date }: { agency: SpecialAgency; date: stri
         <Heading level={1} data-size="xl">
           {agencyName(agency)}
         </Heading>
-        {/* The register describes roles in English; say so rather than pass it off as Norwegian. */}
-        <Paragraph>
-          Oppgave, slik registeret beskriver den (på engelsk): <span lang="en">{agency.role}</span>
-        </Paragraph>
+        <Paragraph>{agency.role}</Paragraph>
         <dl className="np-answer">
           <dt>Type</dt>
           <dd>{SPECIAL_AGENCY_KIND_LABEL[agency.kind]}</dd>
