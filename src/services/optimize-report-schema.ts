@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { OptimizeResultSchema } from '../analysis/optimize/index.js';
+import { OptimizeResultSchema } from '../analysis/optimize/types.js';
 import { TravelModelInfoSchema } from '../analysis/report-schema.js';
 
 /**

@@ -1,13 +1,15 @@
 import Type from 'typebox';
-import { AccessibilityReportSchema, ComparisonReportSchema } from '../analysis/index.js';
-import { CriteriaReportSchema } from '../analysis/criteria/index.js';
+import { ComparisonReportSchema } from '../analysis/comparison-schema.js';
+import { CriteriaReportSchema } from '../analysis/criteria/result-schema.js';
+import { AccessibilityReportSchema } from '../analysis/report-schema.js';
 import { ChangeOp, Decision, RecordedChange, type ChangeOp as ChangeOpType } from '../domain/changes.js';
 import { Proposal } from '../domain/scenario/proposals.js';
 import { Scenario, ScenarioSummary } from '../domain/scenario/scenario.js';
 
 /**
  * The scenario service's inputs and outputs as schemas, for the HTTP API (request validation,
- * response schemas, OpenAPI) and for tests that hold the outputs to them.
+ * response schemas, OpenAPI) and for tests that hold the outputs to them. Imports only schema
+ * modules, so the web app can check answers with them without bundling the analysis.
  */
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

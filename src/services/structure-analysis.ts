@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Type from 'typebox';
 import {
-  AccessibilityOptionsSchema,
-  ClosingCostSchema,
   evaluateAccessibility,
   rankClosingCosts,
   sitesFromOffices,
@@ -15,13 +12,13 @@ import {
   type TravelModel,
 } from '../analysis/index.js';
 import { evaluateCriteria, parseRuleSet, type CriteriaFileIssue, type CriteriaReport, type RuleSet } from '../analysis/criteria/index.js';
-import { DemandModelInfoSchema, TravelModelInfoSchema } from '../analysis/report-schema.js';
 import { PACKAGE_ROOT } from '../config.js';
 import { DomainError } from '../domain/errors.js';
 import type { IsoDate } from '../domain/dates.js';
 import type { Register } from '../domain/register.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import type { AccessibilityService, TravelChoice } from './accessibility-service.js';
+import type { ClosingCostsOptions, ClosingCostsReport } from './closing-costs-schema.js';
 
 /** The rule set shipped with naerpoliti. */
 export const DEFAULT_CRITERIA_FILE = join(PACKAGE_ROOT, 'data', 'criteria', 'default.json');
@@ -66,28 +63,7 @@ export function accessibilitySource(service: AccessibilityService, choice: Trave
   };
 }
 
-export const ClosingCostsReportSchema = Type.Object({
-  at: Type.String(),
-  thresholdMinutes: Type.Number(),
-  targetShare: Type.Number(),
-  /** Offices open on the date (each was closed alone). */
-  offices: Type.Integer(),
-  travelModel: TravelModelInfoSchema,
-  demandModel: DemandModelInfoSchema,
-  /** Most costly first; at most `limit`. */
-  costs: Type.Array(ClosingCostSchema),
-});
-export type ClosingCostsReport = Type.Static<typeof ClosingCostsReportSchema>;
-
-export const ClosingCostsOptionsSchema = Type.Object(
-  {
-    thresholdMinutes: Type.Optional(AccessibilityOptionsSchema.properties.thresholdMinutes),
-    targetShare: Type.Optional(AccessibilityOptionsSchema.properties.targetShare),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
-  },
-  { additionalProperties: false },
-);
-export type ClosingCostsOptions = Type.Static<typeof ClosingCostsOptionsSchema>;
+export { ClosingCostsOptionsSchema, ClosingCostsReportSchema, type ClosingCostsOptions, type ClosingCostsReport } from './closing-costs-schema.js';
 
 /**
  * Accessibility, criteria and closing costs for any structure — a date's snapshot or a scenario's.
