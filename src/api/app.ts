@@ -6,6 +6,7 @@ import { BOUNDARIES_DIR, SEED_DIR } from '../config.js';
 import { loadBoundaryLayers, type BoundaryLayers } from '../services/boundary-layers.js';
 import { loadReferenceData, type ReferenceData } from '../services/reference-data.js';
 import type { RegisterService } from '../services/register-service.js';
+import type { ScenarioStore } from '../store/scenario-store.js';
 import { Directory } from './directory.js';
 import { installErrorHandler } from './error-handler.js';
 import { GeoData } from './geo-data.js';
@@ -13,7 +14,9 @@ import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
 import { ProblemError } from './problem.js';
+import { Planner } from './planner.js';
 import { OneLinePerRequest } from './request-log.js';
+import { accessRoutes } from './routes/access.js';
 import { changeRoutes } from './routes/changes.js';
 import { districtRoutes } from './routes/districts.js';
 import { findRoutes } from './routes/find.js';
@@ -21,6 +24,8 @@ import type { Api, RouteOptions } from './routes/params.js';
 import { placeRoutes } from './routes/places.js';
 import { registerRoutes } from './routes/register.js';
 import { unitRoutes } from './routes/units.js';
+import { ACCESS_SCHEMAS } from './schemas/access.js';
+import { ANALYSIS_SCHEMAS } from './schemas/analysis.js';
 import { COMMON_SCHEMAS } from './schemas/common.js';
 import { DIRECTORY_SCHEMAS } from './schemas/directory.js';
 import { GEOJSON_SCHEMAS } from './schemas/geojson.js';
@@ -42,6 +47,13 @@ export interface AppOptions {
   reference?: ReferenceData;
   /** Municipality boundary layers (default: data/boundaries). */
   boundaries?: BoundaryLayers;
+  /** Scenarios and the audit log (the store's `scenarios`); without it the scenario routes answer 503. */
+  scenarios?: ScenarioStore | null;
+  /**
+   * Accept planner writes (scenario edits, saving optimiser answers). Off by default; `serve` turns it
+   * on when listening on a loopback address or with NAERPOLITI_PLANNER=open.
+   */
+  plannerWrites?: boolean;
 }
 
 const API_PREFIX = '/api/v1';
@@ -57,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const reference = options.reference ?? loadReferenceData(SEED_DIR);
   const geo = new GeoData(options.boundaries ?? loadBoundaryLayers(BOUNDARIES_DIR));
   const directory = new Directory(service, reference, geo);
+  const planner = new Planner(service, options.scenarios ?? null, options.plannerWrites ?? false);
 
   const app = Fastify({
     logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
@@ -91,7 +104,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await registerOpenApi(app);
-  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS]) app.addSchema(schema);
+  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS]) {
+    app.addSchema(schema);
+  }
 
   // A load balancer's probe, outside the versioned API and the docs.
   app.get('/health', { schema: { hide: true }, config: { cache: 'none' } }, async () => ({ status: 'ok' }));
@@ -104,8 +119,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await placeRoutes(api, routeOptions);
       await changeRoutes(api, routeOptions);
       await findRoutes(api, routeOptions);
+      await accessRoutes(api, routeOptions);
     },
-    { prefix: API_PREFIX, directory },
+    { prefix: API_PREFIX, directory, planner },
   );
   await registerOpenApiRoutes(app);
 

@@ -1,5 +1,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemError, invalidParameter, type ProblemBody } from './problem.js';
+import { DomainError } from '../domain/errors.js';
+import { domainProblem } from './domain-problems.js';
+import { ProblemError, invalidParameter, type ProblemBody, type ProblemCode } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The problem code for a body that does not fit the route's schema (default request.invalid-parameter). */
+    invalidBodyCode?: ProblemCode;
+  }
+}
 
 /**
  * The one place errors become responses: every failure leaves as RFC 9457 problem+json with a
@@ -34,12 +43,28 @@ function describeValue(value: unknown): string {
   return `«${Array.isArray(value) ? value.join(',') : String(value)}»`;
 }
 
+/** The property a `required` error is about (Ajv: missingProperty; TypeBox: requiredProperties). */
+function missingProperty(params: Record<string, unknown>): string | null {
+  if (typeof params.missingProperty === 'string') return params.missingProperty;
+  const list = params.requiredProperties;
+  return Array.isArray(list) && typeof list[0] === 'string' ? list[0] : null;
+}
+
+/**
+ * A body that does not fit: the top-level field is the `parameter`, the JSON pointer to the first
+ * wrong field is `path`, and the reason is the schema walker's (English, as the CLI shows it).
+ */
+export function bodyProblem(error: AjvErrorLike, code: ProblemCode = 'request.invalid-parameter'): ProblemError {
+  const missing = error.keyword === 'required' ? missingProperty(error.params) : null;
+  const path = missing ? `${error.instancePath}/${missing}` : error.instancePath;
+  const parameter = path.split('/')[1] || 'body';
+  const where = path === '' ? 'Innholdet' : `Innholdet ved «${path}»`;
+  return new ProblemError(400, code, `${where} er ugyldig: ${error.message ?? error.keyword}.`, { parameter, path });
+}
+
 /** A Norwegian problem for the first schema violation, naming the parameter and what it must be. */
 export function validationProblem(error: AjvErrorLike, context: string, input: Record<string, unknown>): ProblemError {
-  const name =
-    error.keyword === 'required' && typeof error.params.missingProperty === 'string'
-      ? error.params.missingProperty
-      : error.instancePath.replace(/^\//, '').split('/')[0] || context;
+  const name = (error.keyword === 'required' ? missingProperty(error.params) : null) ?? (error.instancePath.replace(/^\//, '').split('/')[0] || context);
   const value = describeValue(input[name]);
   const where = `${WHERE[context] ?? 'Parameteren'} «${name}»`;
   const form = PARAMETER_FORMS[name];
@@ -57,6 +82,12 @@ export function validationProblem(error: AjvErrorLike, context: string, input: R
       break;
     case 'maximum':
       why = `må være høyst ${String(p.limit)}, ikke ${value}`;
+      break;
+    case 'exclusiveMinimum':
+      why = `må være over ${String(p.limit)}, ikke ${value}`;
+      break;
+    case 'exclusiveMaximum':
+      why = `må være under ${String(p.limit)}, ikke ${value}`;
       break;
     case 'minLength':
       why = `må ha minst ${String(p.limit)} tegn`;
@@ -82,8 +113,14 @@ function isFastifyValidation(error: FastifyError): error is FastifyError & { val
 
 function toProblem(error: FastifyError | ProblemError, request: FastifyRequest): ProblemError {
   if (error instanceof ProblemError) return error;
+  if (error instanceof DomainError) {
+    const problem = domainProblem(error, request);
+    if (problem) return problem;
+    return new ProblemError(500, 'server.error', 'Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.');
+  }
   if (isFastifyValidation(error)) {
     const context = error.validationContext ?? 'querystring';
+    if (context === 'body') return bodyProblem(error.validation[0]!, request.routeOptions.config.invalidBodyCode);
     // Safe: fastify validates these request parts as objects before it reports a violation in them.
     const input = (context === 'params' ? request.params : context === 'headers' ? request.headers : request.query) as Record<string, unknown>;
     return validationProblem(error.validation[0]!, context, input ?? {});

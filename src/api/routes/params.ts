@@ -5,6 +5,7 @@ import Type from 'typebox';
 import { parseIsoDate, todayInNorway, type IsoDate } from '../../domain/dates.js';
 import { ENTITY_TYPES } from '../../domain/entities.js';
 import type { Directory, DatedDirectory } from '../directory.js';
+import type { Planner } from '../planner.js';
 import { RESOLUTIONS } from '../geo-data.js';
 import { invalidParameter } from '../problem.js';
 import { Problem } from '../schemas/common.js';
@@ -14,6 +15,7 @@ import { ISO_DATE_PATTERN, MunicipalityNumberString, Slug, ref } from '../schema
 export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export interface RouteOptions {
   directory: Directory;
+  planner: Planner;
 }
 
 export const AtParam = Type.String({

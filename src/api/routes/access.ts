@@ -1,0 +1,147 @@
+import Type from 'typebox';
+import { AccessibilityReportSchema } from '../../analysis/report-schema.js';
+import { ComparisonReportSchema, ReformReportSchema } from '../../analysis/comparison-schema.js';
+import { invalidParameter } from '../problem.js';
+import { AccessDistribution } from '../schemas/access.js';
+import { geoJsonResponse, GEOJSON_CONTENT_TYPE } from '../schemas/geojson.js';
+import { named } from '../schemas/named.js';
+import { ISO_DATE_PATTERN, ref } from '../schemas/shared.js';
+import { PROBLEM_RESPONSES, atQuery, dateParam, directoryAt, resolutionQuery, todayCached, type Api, type RouteOptions } from './params.js';
+import { accessParams, jsonText, minutesList, problems, reportOptionsQuery, sendJsonText, travelQuery } from './planning-common.js';
+
+/**
+ * Accessibility over HTTP: the report, a comparison of two dates, the reform report, a choropleth
+ * layer and the distribution of travel times — the same figures as `naerpoliti access`. Every
+ * answer is a function of the register and the query, so it is cached and has a strong ETag.
+ */
+
+const tags = ['accessibility'];
+const AccessQuery = Type.Object({ ...atQuery, ...reportOptionsQuery, ...travelQuery });
+const RESPONSES = { ...PROBLEM_RESPONSES, ...problems(422) };
+const DateQuery = (description: string) => Type.String({ pattern: ISO_DATE_PATTERN, description });
+
+const DEFAULT_BIN_MINUTES = 5;
+const DEFAULT_MAX_MINUTES = 120;
+
+/** `bins`: one number = the width (edges width, 2·width … up to `max`); several = the upper edges. */
+function binEdges(bins: string | undefined, max: number | undefined): number[] {
+  const values = bins === undefined ? [DEFAULT_BIN_MINUTES] : minutesList(bins, 'bins', 100);
+  if (values.length > 1) {
+    if (max !== undefined) throw invalidParameter('max', '«max» gjelder bare når «bins» er én bredde.');
+    for (let i = 1; i < values.length; i++) {
+      if (!(values[i]! > values[i - 1]!)) throw invalidParameter('bins', `«bins» må være stigende øvre grenser, men ${values[i]} kommer etter ${values[i - 1]}.`);
+    }
+    return values;
+  }
+  const width = values[0]!;
+  const top = max ?? DEFAULT_MAX_MINUTES;
+  if (!(width > 0)) throw invalidParameter('bins', '«bins» må være en bredde over 0 minutter.');
+  if (top / width > 500) throw invalidParameter('bins', `«bins» gir for mange grupper (${Math.ceil(top / width)}); høyst 500.`);
+  const edges: number[] = [];
+  for (let k = 1; k * width < top + width; k++) edges.push(k * width);
+  return edges;
+}
+
+export async function accessRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
+  const access = planner.access;
+
+  app.get(
+    '/access',
+    {
+      schema: {
+        tags,
+        summary: 'How far people live from their nearest open office on the date: nationally, per district and municipality (estimated travel)',
+        description:
+          'The same report as `naerpoliti access --json`: national, districts (share within the threshold, mean, median, p90, offices), districts below the target, ' +
+          'municipalities, the worst served demand points, and the demand and travel model texts. Travel times are estimated (`travelModel.estimated`).',
+        querystring: AccessQuery,
+        response: { 200: jsonText(named(AccessibilityReportSchema)), ...RESPONSES },
+      },
+      config: { cache: 'public' },
+    },
+    async (request, reply) => {
+      const at = dateParam(request.query.at, 'at');
+      return sendJsonText(reply, access.report(await directory.register(), at, accessParams(request.query)));
+    },
+  );
+
+  app.get(
+    '/access/compare',
+    {
+      schema: {
+        tags,
+        summary: 'Accessibility on two dates side by side, for the same people (as `naerpoliti access --compare`)',
+        querystring: Type.Object({ from: DateQuery('The earlier date'), to: Type.Optional(DateQuery('The later date (default today)')), ...reportOptionsQuery, ...travelQuery }),
+        response: { 200: jsonText(named(ComparisonReportSchema)), ...RESPONSES },
+      },
+      config: { cache: 'public' },
+    },
+    async (request, reply) => {
+      const from = dateParam(request.query.from, 'from');
+      const to = dateParam(request.query.to, 'to');
+      return sendJsonText(reply, access.compare(await directory.register(), from, to, accessParams(request.query)));
+    },
+  );
+
+  app.get(
+    '/access/reform',
+    {
+      schema: {
+        tags,
+        summary: 'The reform report: 2015-12-31 (before) against 2018-07-01 (after) and today (as `naerpoliti access --reform`)',
+        querystring: Type.Object({ ...reportOptionsQuery, ...travelQuery }),
+        response: { 200: jsonText(named(ReformReportSchema)), ...RESPONSES },
+      },
+      config: { cache: 'public' },
+    },
+    async (request, reply) => sendJsonText(reply, access.reform(await directory.register(), todayCached(), accessParams(request.query))),
+  );
+
+  app.get(
+    '/access/municipalities.geojson',
+    {
+      schema: {
+        tags: [...tags, 'geojson'],
+        summary: "Municipality boundaries with each municipality's travel figures, for a choropleth",
+        description:
+          'Feature properties: `AccessMunicipalityProperties`. Foreign members: `at`, `resolution`, `attribution`, `thresholdMinutes`, `targetShare`, `travelModel` (estimated).',
+        querystring: Type.Object({ ...atQuery, ...resolutionQuery, ...reportOptionsQuery, ...travelQuery }),
+        response: { 200: geoJsonResponse('GeoJsonFeatureCollection', 'A Polygon or MultiPolygon per municipality with its travel figures, RFC 7946'), ...RESPONSES },
+      },
+      config: { cache: 'public' },
+    },
+    async (request, reply) => {
+      const dir = await directoryAt(directory, request.query.at);
+      return sendJsonText(reply, access.municipalitiesGeoJson(dir, accessParams(request.query), request.query.resolution ?? 'web'), GEOJSON_CONTENT_TYPE);
+    },
+  );
+
+  app.get(
+    '/access/distribution',
+    {
+      schema: {
+        tags,
+        summary: 'The population-weighted distribution of travel times (histogram bins), nationally and per district',
+        description:
+          'A bin holds the people whose nearest open office is more than `fromMinutes` and at most `toMinutes` away (the first bin also holds 0; the last is open). ' +
+          'So the cumulative share at a bin edge equals the report’s share within that many minutes.',
+        querystring: Type.Object({
+          ...atQuery,
+          ...reportOptionsQuery,
+          ...travelQuery,
+          bins: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)*$', maxLength: 600, description: 'One number: the bin width in minutes (default 5); several: ascending upper edges', examples: ['5', '15,30,45,60,90'] })),
+          max: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'With a width: the highest closed edge (default 120)' })),
+          byDistrict: Type.Optional(Type.Boolean({ description: 'Also per police district' })),
+        }),
+        response: { 200: jsonText(ref(AccessDistribution)), ...RESPONSES },
+      },
+      config: { cache: 'public' },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const at = dateParam(q.at, 'at');
+      const edges = binEdges(q.bins, q.max);
+      return sendJsonText(reply, access.distribution(await directory.register(), at, accessParams(q), edges, q.byDistrict ?? false));
+    },
+  );
+}

@@ -1,0 +1,86 @@
+import type { FastifyReply } from 'fastify';
+import Type from 'typebox';
+import type { AccessParams, JsonText } from '../access-analysis.js';
+import { invalidParameter, ProblemError } from '../problem.js';
+import { Problem } from '../schemas/common.js';
+import { ref } from '../schemas/shared.js';
+
+/**
+ * What the accessibility, planner and optimiser routes share: the accessibility options as query
+ * parameters, JSON sent as ready text, plain JSON serialisation, and the problems they document.
+ */
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref(Problem) } } });
+
+export const PLANNING_PROBLEMS = {
+  400: problem('A parameter or the body is wrong (the body names it: `parameter`, and `path` for a JSON body)'),
+  403: problem('planner.writes-disabled: this server does not accept planner writes'),
+  404: problem('No such scenario, job or municipality'),
+  409: problem('scenario.conflict (stale revision), scenario.not-editable, scenario.invalid-status-change, scenario.not-decided, optimize.not-done'),
+  415: problem('request.unsupported-media-type: a write must be sent as application/json'),
+  422: problem('Refused: scenario.rejected (with `issues`), register.invariant, optimize.*, analysis.not-possible'),
+  429: problem('Too many requests from this address; see Retry-After'),
+  503: problem('planner.unavailable, or optimize.busy (see Retry-After)'),
+} as const;
+
+/** Reads only what they list: a route documents the problems it can answer with. */
+export function problems<K extends keyof typeof PLANNING_PROBLEMS>(...codes: K[]): Pick<typeof PLANNING_PROBLEMS, K> {
+  return Object.fromEntries(codes.map((c) => [c, PLANNING_PROBLEMS[c]])) as Pick<typeof PLANNING_PROBLEMS, K>; // safe: built from exactly those keys
+}
+
+/**
+ * Planner answers hold unions (proposals, the 35 change ops) that fast-json-stringify would have to
+ * try one by one; they are plain data already shaped by the services' schemas, so JSON.stringify
+ * serialises them (the tests hold every answer to its documented schema).
+ */
+export const plainJson = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
+
+/** A 200 whose body is sent as ready JSON text; documented as `schema`. */
+export function jsonText<S extends Type.TSchema>(schema: S, description?: string): Type.TUnsafe<string> {
+  return Type.Unsafe<string>({ ...schema, ...(description ? { description } : {}) });
+}
+
+export function sendJsonText(reply: FastifyReply, text: JsonText, contentType = 'application/json; charset=utf-8'): string {
+  reply.type(contentType).header('etag', text.etag);
+  return text.body;
+}
+
+const NUMBER_LIST = '^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)*$';
+
+/** The report's options: the same names and limits as `naerpoliti access`. */
+export const reportOptionsQuery = {
+  threshold: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes: a point is within when its travel time is at most this (default 45)' })),
+  target: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
+  thresholds: Type.Optional(Type.String({ pattern: NUMBER_LIST, maxLength: 200, description: 'Comma-separated minutes for the coverage table (default 15,30,45,60)', examples: ['15,30,45,60'] })),
+};
+
+/** The estimated travel model's parameters. */
+export const travelQuery = {
+  circuity: Type.Optional(Type.Number({ minimum: 1, maximum: 5, description: 'Road distance ÷ great-circle distance (default 1.3)' })),
+  speed: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200, description: 'Average speed, km/h (default 60)' })),
+};
+
+/** A comma-separated list of minutes from the query, each 0–1440; 400 naming `parameter`. */
+export function minutesList(text: string, parameter: string, max = 20): number[] {
+  const values = text.split(',').map(Number);
+  if (values.length > max) throw invalidParameter(parameter, `«${parameter}» kan ha høyst ${max} verdier, ikke ${values.length}.`);
+  for (const v of values) {
+    if (!(Number.isFinite(v) && v >= 0 && v <= 1440)) throw invalidParameter(parameter, `«${parameter}» må være minutter mellom 0 og 1440, ikke «${v}».`);
+  }
+  return values;
+}
+
+export function accessParams(q: { threshold?: number; target?: number; thresholds?: string; circuity?: number; speed?: number }): AccessParams {
+  return {
+    thresholdMinutes: q.threshold,
+    targetShare: q.target,
+    thresholds: q.thresholds === undefined ? undefined : [...new Set(minutesList(q.thresholds, 'thresholds'))].sort((a, b) => a - b),
+    circuityFactor: q.circuity,
+    speedKmh: q.speed,
+  };
+}
+
+/** A 503 while the server has no scenario store. */
+export function plannerUnavailable(): ProblemError {
+  return new ProblemError(503, 'planner.unavailable', 'Planleggeren er ikke satt opp på denne tjeneren (den har ingen lagring for scenarioer).');
+}
