@@ -5,7 +5,7 @@ import type { AccessibilityService } from '../services/accessibility-service.js'
 import type { DatedDirectory } from './directory.js';
 import type { Resolution } from './geo-data.js';
 import { etagOf } from './http-cache.js';
-import { Lru } from './lru.js';
+import { RegisterMemo } from './register-memo.js';
 import { BOUNDARY_ATTRIBUTION } from './views/geojson.js';
 
 /**
@@ -34,20 +34,18 @@ const CACHED_PER_REGISTER = 64;
 const keyOf = (kind: string, dates: readonly string[], p: AccessParams, extra: unknown = null) =>
   JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, extra]);
 
-const text = (value: unknown): JsonText => {
+export const jsonTextOf = (value: unknown): JsonText => {
   const body = JSON.stringify(value);
   return { body, etag: etagOf(body) };
 };
 
 export class AccessAnalysis {
-  private readonly byRegister = new WeakMap<Register, Lru<string, unknown>>();
+  private readonly memo = new RegisterMemo(CACHED_PER_REGISTER);
 
   constructor(readonly service: AccessibilityService) {}
 
   private cached<T>(register: Register, key: string, build: () => T): T {
-    let lru = this.byRegister.get(register);
-    if (!lru) this.byRegister.set(register, (lru = new Lru(CACHED_PER_REGISTER)));
-    return lru.getOrBuild(key, build) as T; // safe: each key's kind is built by one method only
+    return this.memo.get(register, key, build);
   }
 
   /** The evaluation of the structure on `at` (the report and the per-point outcomes). */
@@ -61,16 +59,16 @@ export class AccessAnalysis {
   }
 
   report(register: Register, at: IsoDate, p: AccessParams): JsonText {
-    return this.cached(register, keyOf('report', [at], p), () => text(this.evaluation(register, at, p).report));
+    return this.cached(register, keyOf('report', [at], p), () => jsonTextOf(this.evaluation(register, at, p).report));
   }
 
   compare(register: Register, from: IsoDate, to: IsoDate, p: AccessParams): JsonText {
-    return this.cached(register, keyOf('compare', [from, to], p), () => text(compareEvaluations(this.evaluation(register, from, p), this.evaluation(register, to, p))));
+    return this.cached(register, keyOf('compare', [from, to], p), () => jsonTextOf(compareEvaluations(this.evaluation(register, from, p), this.evaluation(register, to, p))));
   }
 
   reform(register: Register, today: IsoDate, p: AccessParams): JsonText {
     return this.cached(register, keyOf('reform', [today], p), () =>
-      text(
+      jsonTextOf(
         reformReport(
           this.evaluation(register, REFORM_BEFORE_DATE as IsoDate, p),
           this.evaluation(register, REFORM_AFTER_DATE as IsoDate, p),
@@ -110,7 +108,7 @@ export class AccessAnalysis {
           }),
         };
       };
-      return text({
+      return jsonTextOf({
         at,
         thresholdMinutes: report.thresholdMinutes,
         travelModel: report.travelModel,
@@ -150,7 +148,7 @@ export class AccessAnalysis {
           geometry: dir.geo.municipalityFeature(resolution, m.id)?.geometry ?? null,
         };
       });
-      return text({
+      return jsonTextOf({
         type: 'FeatureCollection',
         at: dir.at,
         resolution,

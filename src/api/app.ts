@@ -17,6 +17,7 @@ import { ProblemError } from './problem.js';
 import { Planner } from './planner.js';
 import { OneLinePerRequest } from './request-log.js';
 import { accessRoutes } from './routes/access.js';
+import { criteriaRoutes } from './routes/criteria.js';
 import { changeRoutes } from './routes/changes.js';
 import { districtRoutes } from './routes/districts.js';
 import { findRoutes } from './routes/find.js';
@@ -26,6 +27,8 @@ import { registerRoutes } from './routes/register.js';
 import { unitRoutes } from './routes/units.js';
 import { ACCESS_SCHEMAS } from './schemas/access.js';
 import { ANALYSIS_SCHEMAS } from './schemas/analysis.js';
+import { OPTIMIZE_SCHEMAS } from './schemas/optimize.js';
+import { PLANNER_SCHEMAS } from './schemas/planner.js';
 import { COMMON_SCHEMAS } from './schemas/common.js';
 import { DIRECTORY_SCHEMAS } from './schemas/directory.js';
 import { GEOJSON_SCHEMAS } from './schemas/geojson.js';
@@ -104,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await registerOpenApi(app);
-  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS]) {
+  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS]) {
     app.addSchema(schema);
   }
 
@@ -120,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await changeRoutes(api, routeOptions);
       await findRoutes(api, routeOptions);
       await accessRoutes(api, routeOptions);
+      await criteriaRoutes(api, routeOptions);
     },
     { prefix: API_PREFIX, directory, planner },
   );

@@ -5,8 +5,8 @@ import { ProblemError, invalidParameter, type ProblemBody, type ProblemCode } fr
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The problem code for a body that does not fit the route's schema (default request.invalid-parameter). */
-    invalidBodyCode?: ProblemCode;
+    /** Problem codes for a body field that does not fit the route's schema (default request.invalid-parameter). */
+    bodyFieldCodes?: Readonly<Record<string, ProblemCode>>;
   }
 }
 
@@ -54,10 +54,11 @@ function missingProperty(params: Record<string, unknown>): string | null {
  * A body that does not fit: the top-level field is the `parameter`, the JSON pointer to the first
  * wrong field is `path`, and the reason is the schema walker's (English, as the CLI shows it).
  */
-export function bodyProblem(error: AjvErrorLike, code: ProblemCode = 'request.invalid-parameter'): ProblemError {
+export function bodyProblem(error: AjvErrorLike, fieldCodes: Readonly<Record<string, ProblemCode>> = {}): ProblemError {
   const missing = error.keyword === 'required' ? missingProperty(error.params) : null;
   const path = missing ? `${error.instancePath}/${missing}` : error.instancePath;
   const parameter = path.split('/')[1] || 'body';
+  const code = fieldCodes[parameter] ?? 'request.invalid-parameter';
   const where = path === '' ? 'Innholdet' : `Innholdet ved «${path}»`;
   return new ProblemError(400, code, `${where} er ugyldig: ${error.message ?? error.keyword}.`, { parameter, path });
 }
@@ -120,7 +121,7 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
   }
   if (isFastifyValidation(error)) {
     const context = error.validationContext ?? 'querystring';
-    if (context === 'body') return bodyProblem(error.validation[0]!, request.routeOptions.config.invalidBodyCode);
+    if (context === 'body') return bodyProblem(error.validation[0]!, request.routeOptions.config.bodyFieldCodes);
     // Safe: fastify validates these request parts as objects before it reports a violation in them.
     const input = (context === 'params' ? request.params : context === 'headers' ? request.headers : request.query) as Record<string, unknown>;
     return validationProblem(error.validation[0]!, context, input ?? {});

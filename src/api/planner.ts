@@ -1,9 +1,11 @@
 import { AccessibilityService } from '../services/accessibility-service.js';
 import { ScenarioService } from '../services/scenario-service.js';
 import type { RegisterService } from '../services/register-service.js';
-import { accessibilitySource, StructureAnalysis } from '../services/structure-analysis.js';
+import type { RuleSet } from '../analysis/criteria/index.js';
+import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/structure-analysis.js';
 import type { ScenarioStore } from '../store/scenario-store.js';
 import { AccessAnalysis } from './access-analysis.js';
+import { RegisterMemo } from './register-memo.js';
 
 /**
  * The analysis and planning side of the API, built once per app: the accessibility analysis with
@@ -15,6 +17,9 @@ export class Planner {
   readonly access = new AccessAnalysis(this.accessibility);
   readonly analysis = new StructureAnalysis(accessibilitySource(this.accessibility));
   readonly scenarios: ScenarioService | null;
+  /** Answers computed from the register alone (criteria, closing costs), with their texts. */
+  readonly memo = new RegisterMemo(32);
+  private ruleSet: RuleSet | null = null;
 
   constructor(
     registers: RegisterService,
@@ -22,6 +27,14 @@ export class Planner {
     /** Whether scenario edits (and saving optimiser answers as scenarios) are accepted. */
     readonly writes: boolean,
   ) {
-    this.scenarios = scenarioStore ? new ScenarioService({ registers, scenarios: scenarioStore, analysis: this.analysis }) : null;
+    this.scenarios = scenarioStore
+      ? new ScenarioService({ registers, scenarios: scenarioStore, analysis: this.analysis, defaultRuleSet: () => this.defaultRuleSet() })
+      : null;
+  }
+
+  /** data/criteria/default.json, read once. */
+  defaultRuleSet(): RuleSet {
+    this.ruleSet ??= loadRuleSet();
+    return this.ruleSet;
   }
 }

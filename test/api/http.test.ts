@@ -82,6 +82,7 @@ const PLANNED = [
 /** The accessibility, planner and optimiser routes (docs/api.md, issues 5 and 6). */
 const PLANNING = [
   '/api/v1/access', '/api/v1/access/compare', '/api/v1/access/reform', '/api/v1/access/municipalities.geojson', '/api/v1/access/distribution',
+  '/api/v1/criteria', '/api/v1/criteria/rule-set', '/api/v1/criteria/evaluate', '/api/v1/closing-costs',
 ];
 
 test('the OpenAPI document is valid JSON listing every route, with every $ref resolving to a named component', async () => {
