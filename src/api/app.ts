@@ -18,6 +18,7 @@ import { Planner } from './planner.js';
 import { OneLinePerRequest } from './request-log.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
+import { scenarioRoutes } from './routes/scenarios.js';
 import { changeRoutes } from './routes/changes.js';
 import { districtRoutes } from './routes/districts.js';
 import { findRoutes } from './routes/find.js';
@@ -72,7 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const reference = options.reference ?? loadReferenceData(SEED_DIR);
   const geo = new GeoData(options.boundaries ?? loadBoundaryLayers(BOUNDARIES_DIR));
   const directory = new Directory(service, reference, geo);
-  const planner = new Planner(service, options.scenarios ?? null, options.plannerWrites ?? false);
+  const planner = new Planner(service, geo, options.scenarios ?? null, options.plannerWrites ?? false);
 
   const app = Fastify({
     logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await findRoutes(api, routeOptions);
       await accessRoutes(api, routeOptions);
       await criteriaRoutes(api, routeOptions);
+      await scenarioRoutes(api, routeOptions);
     },
     { prefix: API_PREFIX, directory, planner },
   );

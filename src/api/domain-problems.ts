@@ -60,7 +60,7 @@ export function domainProblem(e: DomainError, request: { params: unknown; body: 
   }
   switch (e.code) {
     case 'scenario.not-found':
-      return notFound(`Det finnes ikke noe scenario ${String(id)}.`, { id, entityType: 'scenario' });
+      return notFound(`Det finnes ikke noe scenario ${String(id)}.`, { id: String(id), entityType: 'scenario' });
     case 'scenario.invalid-input': {
       const path = typeof d['path'] === 'string' ? d['path'] : '';
       const problem = invalidParameter(path.split('/')[1] || 'body', `Innholdet er ugyldig: ${e.message}.`);
@@ -71,14 +71,14 @@ export function domainProblem(e: DomainError, request: { params: unknown; body: 
         409,
         'scenario.conflict',
         `Scenario ${String(id)} er endret av noen andre i mellomtiden (det er på revisjon ${String(d['revision'] ?? '?')}, endringen ble gjort på revisjon ${String(d['expectedRevision'] ?? '?')}). Hent det på nytt og prøv igjen.`,
-        { id, revision: d['revision'], expectedRevision: d['expectedRevision'] },
+        { scenarioId: id, revision: d['revision'], expectedRevision: d['expectedRevision'] },
       );
     case 'scenario.not-editable':
       return new ProblemError(
         409,
         'scenario.not-editable',
         `Scenario ${String(id)} er ${statusNb(d['status'])}; bare et utkast kan endres${d['status'] === 'published' ? '' : ' (sett det tilbake til utkast først)'}.`,
-        { id, status: d['status'] },
+        { scenarioId: id, status: d['status'] },
       );
     case 'scenario.invalid-status-change': {
       const allowed = Array.isArray(d['allowed']) ? (d['allowed'] as unknown[]).map(String) : [];
@@ -86,20 +86,20 @@ export function domainProblem(e: DomainError, request: { params: unknown; body: 
         409,
         'scenario.invalid-status-change',
         `Scenario ${String(id)} er ${statusNb(d['from'])} og kan ${allowed.length > 0 ? `bare settes til ${allowed.map(statusNb).join(' eller ')}` : 'ikke få en annen status'}, ikke ${statusNb(d['to'])}.`,
-        { id, from: d['from'], to: d['to'], allowed },
+        { scenarioId: id, from: d['from'], to: d['to'], allowed },
       );
     }
     case 'scenario.not-decided':
-      return new ProblemError(409, 'scenario.not-decided', `Scenario ${String(id)} er ${statusNb(d['status'])}; bare et vedtatt scenario kan publiseres.`, { id, status: d['status'] });
+      return new ProblemError(409, 'scenario.not-decided', `Scenario ${String(id)} er ${statusNb(d['status'])}; bare et vedtatt scenario kan publiseres.`, { scenarioId: id, status: d['status'] });
     case 'scenario.empty':
-      return new ProblemError(422, 'scenario.empty', `Scenario ${String(id)} har ingen endringer.`, { id });
+      return new ProblemError(422, 'scenario.empty', `Scenario ${String(id)} har ingen endringer.`, { scenarioId: id });
     case 'scenario.invalid-position': {
       const count = Number(d['count'] ?? 0);
       return new ProblemError(
         400,
         'scenario.invalid-position',
         `Posisjon ${String(d['position'])} finnes ikke i scenario ${String(id)} (${count > 0 ? `bruk 1–${count}` : 'det har ingen endringer'}).`,
-        { id, position: d['position'], count, parameter: positionParameter(d['position'], (request.params ?? {}) as Record<string, unknown>, request.body) },
+        { scenarioId: id, position: d['position'], count, parameter: positionParameter(d['position'], (request.params ?? {}) as Record<string, unknown>, request.body) },
       );
     }
     case 'scenario.effective-before-base':

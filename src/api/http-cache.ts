@@ -11,8 +11,11 @@ import type { FastifyInstance } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** 'public': an answer shared caches may keep (ETag + max-age); 'none': never stored (health). */
-    cache?: 'public' | 'none';
+    /**
+     * 'public': an answer shared caches may keep (ETag + max-age); 'revalidate': an ETag, but checked
+     * every time (`no-cache`: it changes with writes, not with the date); 'none': never stored.
+     */
+    cache?: 'public' | 'revalidate' | 'none';
     /** The route answers JSON or GeoJSON by the Accept header: responses Vary on it. */
     negotiated?: boolean;
   }
@@ -52,7 +55,7 @@ export function installHttpCache(app: FastifyInstance): void {
     }
     const given = reply.getHeader('etag');
     const etag = typeof given === 'string' ? given : etagOf(payload);
-    reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL);
+    reply.header('etag', etag).header('cache-control', config.cache === 'revalidate' ? 'no-cache' : PUBLIC_CACHE_CONTROL);
     if (ifNoneMatchHits(request.headers['if-none-match'], etag)) {
       reply.code(304).removeHeader('content-type');
       done(null, null);

@@ -4,7 +4,9 @@ import type { RegisterService } from '../services/register-service.js';
 import type { RuleSet } from '../analysis/criteria/index.js';
 import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/structure-analysis.js';
 import type { ScenarioStore } from '../store/scenario-store.js';
+import type { LocateFn } from '../services/optimize-scenario.js';
 import { AccessAnalysis } from './access-analysis.js';
+import type { GeoData } from './geo-data.js';
 import { RegisterMemo } from './register-memo.js';
 
 /**
@@ -21,12 +23,20 @@ export class Planner {
   readonly memo = new RegisterMemo(32);
   private ruleSet: RuleSet | null = null;
 
+  /** The municipality a position lies in (full boundary layer, snapping within 5 km of the coast), or null. */
+  readonly locate: LocateFn;
+
   constructor(
     registers: RegisterService,
+    geo: GeoData,
     scenarioStore: ScenarioStore | null,
     /** Whether scenario edits (and saving optimiser answers as scenarios) are accepted. */
     readonly writes: boolean,
   ) {
+    this.locate = (lat, lon) => {
+      const found = geo.locateIndex().locate(lat, lon);
+      return found.ok ? found.value.number : null;
+    };
     this.scenarios = scenarioStore
       ? new ScenarioService({ registers, scenarios: scenarioStore, analysis: this.analysis, defaultRuleSet: () => this.defaultRuleSet() })
       : null;

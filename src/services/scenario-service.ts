@@ -22,6 +22,7 @@ import {
   type OfficeRef,
   type ScenarioComparison,
   type ScenarioEvaluation,
+  type ScenarioStep,
   type ScenarioView,
 } from './scenario-schemas.js';
 import { loadRuleSet, type StructureAnalysis } from './structure-analysis.js';
@@ -126,6 +127,35 @@ export class ScenarioService {
   /** What was done to the scenario, newest first. */
   history(id: number): Promise<AuditEntry[]> {
     return this.store.listAudit({ subject: `scenario:${id}` });
+  }
+
+  /**
+   * Scenarios in consultation whose proposals touch municipality `number`: move it (or change the
+   * station districts it belongs to), or close, merge, open or change an office lying in it or
+   * belonging to one of its station districts (before or after the scenario), or merge something
+   * into one of those. Each with the
+   * proposals that do, in order; scenarios newest first.
+   */
+  async inConsultationAffecting(number: string): Promise<{ scenario: Scenario; steps: ScenarioStep[] }[]> {
+    const register = await this.registers.register();
+    const out: { scenario: Scenario; steps: ScenarioStep[] }[] = [];
+    for (const summary of await this.store.listScenarios()) {
+      if (summary.status !== 'in-consultation') continue;
+      const scenario = await this.store.getScenario(summary.id);
+      if (!scenario) continue;
+      const application = this.applyStored(register, scenario);
+      const structures = [application.base, application.snapshot];
+      const units = new Set(structures.flatMap((s) => s.municipalities.get(number)?.stationDistrictIds ?? []));
+      const touched = new Set<string>([number, ...units]);
+      for (const s of structures) {
+        for (const o of s.offices.values()) if (o.municipalityNumber === number || (o.stationDistrictId !== null && units.has(o.stationDistrictId))) touched.add(o.id);
+      }
+      // An op on one of those, or a dissolution into one (a merge into its office, a unit into its unit).
+      const touches = (op: ScenarioStep['ops'][number]) => touched.has(op.id) || (op.type === 'dissolve' && op.successorIds.some((id) => touched.has(id)));
+      const steps = viewOf(scenario, application).steps.filter((step) => step.ops.some(touches));
+      if (steps.length > 0) out.push({ scenario, steps });
+    }
+    return out;
   }
 
   // --- Writing --------------------------------------------------------------------------------------

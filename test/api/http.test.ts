@@ -83,6 +83,10 @@ const PLANNED = [
 const PLANNING = [
   '/api/v1/access', '/api/v1/access/compare', '/api/v1/access/reform', '/api/v1/access/municipalities.geojson', '/api/v1/access/distribution',
   '/api/v1/criteria', '/api/v1/criteria/rule-set', '/api/v1/criteria/evaluate', '/api/v1/closing-costs',
+  '/api/v1/scenarios', '/api/v1/scenarios/{id}', '/api/v1/scenarios/{id}/changes', '/api/v1/scenarios/{id}/changes/{position}',
+  '/api/v1/scenarios/{id}/changes/{position}/move', '/api/v1/scenarios/{id}/status', '/api/v1/scenarios/{id}/evaluate',
+  '/api/v1/scenarios/{id}/compare', '/api/v1/scenarios/{id}/publish', '/api/v1/scenarios/{id}/history',
+  '/api/v1/municipalities/{number}/consultations',
 ];
 
 test('the OpenAPI document is valid JSON listing every route, with every $ref resolving to a named component', async () => {

@@ -7,33 +7,40 @@ import { SEED_DIR } from '../../src/config.js';
 import { RegisterService } from '../../src/services/register-service.js';
 import { ensureSeeded } from '../../src/services/seed.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
-import type { ChangeLogStore } from '../../src/store/store.js';
+import type { SqlChangeLogStore } from '../../src/store/sql-change-log.js';
 
 export interface TestApp {
   app: FastifyInstance;
-  store: ChangeLogStore;
+  store: SqlChangeLogStore;
   /** GET `url`: a path under /api/v1 ("/districts"), or an absolute one ("/api/docs", "/health"). */
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  /** Any method, with a JSON body when one is given (a path under /api/v1, as for `get`). */
+  send(method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
 /**
  * The real app over a real SQLite store in a fresh temp directory, seeded from the committed seed
  * (data/register/changes.json), as `serve` builds it. Rate limiting is off unless asked for, since
- * a test file sends far more requests than a person would. Close it in `after`.
+ * a test file sends far more requests than a person would. The planner has the store's scenarios and
+ * accepts writes (as `serve` does on a loopback address) unless asked otherwise. Close it in `after`.
  */
 export async function startTestApp(options: Partial<Omit<AppOptions, 'service'>> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'naerpoliti-api-'));
   const store = await openSqliteStore(dir);
   await ensureSeeded(store, SEED_DIR);
-  const app = await buildApp({ service: new RegisterService(store), rateLimitPerMinute: null, ...options });
+  const app = await buildApp({ service: new RegisterService(store), rateLimitPerMinute: null, scenarios: store.scenarios, plannerWrites: true, ...options });
+  const path = (url: string) => (url.startsWith('/api/') || url === '/health' ? url : `/api/v1${url}`);
   await app.ready();
   return {
     app,
     store,
     get(url, headers = {}) {
-      const absolute = url.startsWith('/api/') || url === '/health';
-      return app.inject({ method: 'GET', url: absolute ? url : `/api/v1${url}`, headers } satisfies InjectOptions);
+      return app.inject({ method: 'GET', url: path(url), headers } satisfies InjectOptions);
+    },
+    send(method, url, body, headers = {}) {
+      const payload = body === undefined ? {} : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
+      return app.inject({ method, url: path(url), headers, ...payload } satisfies InjectOptions);
     },
     async close() {
       await app.close();

@@ -184,6 +184,21 @@ describe('scenario service: editing', () => {
     assert.equal(await service.view(99), null);
     await rejected(service.addChange(99, mergeB, kari), 'scenario.not-found');
   });
+
+  it('lists the scenarios in consultation that touch a municipality, with the proposals that do', async () => {
+    // Nordvik (n) opens in Alfa's unit (a-sd, serving Alfa 0001 and Gamma 0003); Beta's office merges into
+    // Alfa's, so Beta (0002) joins a-sd too and Nordvik opens in its station district. Delta (0004) is untouched.
+    const id = await draft(openN, mergeB);
+    assert.deepEqual(await service.inConsultationAffecting('0002'), [], 'a draft is not in consultation');
+    await service.setStatus(id, 'in-consultation', kari);
+    const positions = async (number: string) => (await service.inConsultationAffecting(number)).map((s) => [s.scenario.id, s.steps.map((step) => step.position)]);
+    assert.deepEqual(await positions('0002'), [[id, [1, 2]]]);
+    assert.deepEqual(await positions('0001'), [[id, [1, 2]]], 'Nordvik opens in Alfa; Beta’s office merges into Alfa’s unit');
+    assert.deepEqual(await positions('0003'), [[id, [1, 2]]], 'Gamma shares Alfa’s station district');
+    assert.deepEqual(await positions('0004'), []);
+    const [found] = await service.inConsultationAffecting('0002');
+    assert.equal(found!.steps[1]!.names['b'], 'Beta lensmannskontor');
+  });
 });
 
 /*

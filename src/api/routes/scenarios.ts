@@ -1,0 +1,350 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { RecordedChange } from '../../domain/changes.js';
+import type { Scenario as ScenarioType } from '../../domain/scenario/scenario.js';
+import { Scenario } from '../../domain/scenario/scenario.js';
+import {
+  CreateScenarioInput,
+  PublishResultSchema,
+  ScenarioComparisonSchema,
+  ScenarioEvaluationSchema,
+  ScenarioViewSchema,
+  type ScenarioView,
+} from '../../services/scenario-schemas.js';
+import type { LocateFn } from '../../services/optimize-scenario.js';
+import type { ScenarioService } from '../../services/scenario-service.js';
+import { preciseBodyValidation } from '../body-validation.js';
+import { historyOr404, latestName } from '../lookup.js';
+import type { Planner } from '../planner.js';
+import { ProblemError, invalidParameter } from '../problem.js';
+import { named, namedAs } from '../schemas/named.js';
+import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../schemas/planner.js';
+import { MunicipalityNumberString, ref } from '../schemas/shared.js';
+import { NumberParams, type Api, type RouteOptions } from './params.js';
+import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
+
+/**
+ * The planner's scenarios over HTTP: thin handlers over ScenarioService. Reads are open; writes need
+ * the app's `plannerWrites`, a JSON body (so a cross-site form cannot send one) and name their actor
+ * in X-Naerpoliti-Actor. Every scenario answer carries `ETag: "<revision>"`; a write takes it back in
+ * If-Match (or `expectedRevision`), and a stale one is 409. Nothing here is cached.
+ */
+
+const tags = ['planner'];
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'Scenario id' }) });
+const ChangeParams = Type.Object({ id: Type.Integer({ minimum: 1 }), position: Type.Integer({ minimum: 1, description: 'The change’s position, from 1' }) });
+const ActorHeader = 'x-naerpoliti-actor';
+const DEFAULT_ACTOR = 'api';
+
+const ViewRef = namedAs<ScenarioView>(ScenarioViewSchema);
+const PublishRef = namedAs<{ scenario: ScenarioType; changes: RecordedChange[] }>(PublishResultSchema);
+
+/** Who the audit log names: the X-Naerpoliti-Actor header (percent-encoded UTF-8 allowed), else "api". */
+export function actorOf(request: FastifyRequest): string {
+  const given = request.headers[ActorHeader];
+  const raw = Array.isArray(given) ? given[0] : given;
+  if (!raw?.trim()) return DEFAULT_ACTOR;
+  let text = raw.trim();
+  try {
+    text = decodeURIComponent(text);
+  } catch {
+    // Not percent-encoded: take it as sent.
+  }
+  if (text.length > 100) throw invalidParameter(ActorHeader, `Headeren «${ActorHeader}» kan ha høyst 100 tegn.`);
+  return text;
+}
+
+/** The revision a write was made on: `expectedRevision` in the body, else If-Match: "<revision>". */
+export function expectedRevision(request: FastifyRequest): number | undefined {
+  const body = request.body;
+  if (typeof body === 'object' && body !== null && typeof (body as { expectedRevision?: unknown }).expectedRevision === 'number') {
+    return (body as { expectedRevision: number }).expectedRevision;
+  }
+  const header = request.headers['if-match'];
+  if (header === undefined || header.trim() === '*') return undefined;
+  const m = /^\s*"(\d+)"\s*$/.exec(header);
+  if (!m) throw invalidParameter('If-Match', `Headeren «If-Match» må være scenarioets revisjon i anførselstegn, som i ETag-en, f.eks. "3", ikke «${header}».`);
+  return Number(m[1]);
+}
+
+/** onRequest guard of every write: a scenario store, planner writes allowed, a JSON body. */
+export function writeGuard(planner: Planner) {
+  return async (request: FastifyRequest) => {
+    if (!planner.scenarios) throw plannerUnavailable();
+    if (!planner.writes) throw new ProblemError(403, 'planner.writes-disabled', 'Planleggeren er ikke åpen for endringer på denne tjeneren.');
+    if ((request.method === 'POST' || request.method === 'PATCH') && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      throw new ProblemError(415, 'request.unsupported-media-type', 'Endringer i planleggeren må sendes som JSON (Content-Type: application/json).');
+    }
+  };
+}
+
+function service(planner: Planner): ScenarioService {
+  if (!planner.scenarios) throw plannerUnavailable();
+  return planner.scenarios;
+}
+
+function withRevision<T>(reply: FastifyReply, revision: number, value: T): T {
+  reply.header('etag', `"${revision}"`).header('cache-control', 'no-store');
+  return value;
+}
+
+export async function scenarioRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
+  const write = { onRequest: writeGuard(planner), validatorCompiler: preciseBodyValidation, ...plainJson };
+  const read = { config: { cache: 'none' as const }, ...plainJson };
+  const WRITE_PROBLEMS = problems(400, 403, 404, 409, 415, 422, 429, 503);
+  const READ_PROBLEMS = problems(400, 404, 429, 503);
+
+  app.get(
+    '/scenarios',
+    { schema: { tags, summary: 'Every scenario, newest first', response: { 200: ref(ScenarioList), ...READ_PROBLEMS } }, ...read },
+    async () => ({ scenarios: await service(planner).list() }),
+  );
+
+  app.post(
+    '/scenarios',
+    {
+      schema: {
+        tags,
+        summary: 'A new draft scenario on a base date',
+        body: named(CreateScenarioInput),
+        response: { 201: named(Scenario), ...WRITE_PROBLEMS },
+      },
+      ...write,
+    },
+    async (request, reply) => {
+      const created = await service(planner).create(request.body, actorOf(request));
+      reply.code(201).header('location', `/api/v1/scenarios/${created.id}`);
+      return withRevision(reply, created.revision, created);
+    },
+  );
+
+  app.get(
+    '/scenarios/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A scenario with each proposal expanded on its base date (the ops), what breaks, and what already broke on the base date',
+        params: IdParams,
+        response: { 200: ViewRef, ...READ_PROBLEMS },
+      },
+      ...read,
+    },
+    async (request, reply) => {
+      const view = await service(planner).view(request.params.id);
+      if (!view) throw notFoundScenario(request.params.id);
+      return withRevision(reply, view.scenario.revision, view);
+    },
+  );
+
+  app.patch(
+    '/scenarios/:id',
+    {
+      schema: { tags, summary: 'Rename or describe a scenario', params: IdParams, body: named(UpdateScenarioBody), response: { 200: named(Scenario), ...WRITE_PROBLEMS } },
+      ...write,
+    },
+    async (request, reply) => {
+      const { expectedRevision: _, ...patch } = request.body;
+      const saved = await service(planner).update(request.params.id, patch, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      return withRevision(reply, saved.revision, saved);
+    },
+  );
+
+  app.post(
+    '/scenarios/:id/changes',
+    {
+      schema: {
+        tags,
+        summary: 'Add a proposal (at a position, default last); refused with 422 when it would break a rule',
+        description: 'An `open-office` proposal may leave out `municipalityNumber`: the server finds the municipality its position lies in.',
+        params: IdParams,
+        body: named(AddChangeBody),
+        response: { 200: ViewRef, ...WRITE_PROBLEMS },
+      },
+      ...write,
+      preValidation: async (request: FastifyRequest) => locateOpenedOffice(request, planner.locate),
+    },
+    async (request, reply) => {
+      const { proposal, position } = request.body;
+      const view = await service(planner).addChange(request.params.id, proposal, { actor: actorOf(request), expectedRevision: expectedRevision(request), position });
+      return withRevision(reply, view.scenario.revision, view);
+    },
+  );
+
+  app.delete(
+    '/scenarios/:id/changes/:position',
+    {
+      schema: { tags, summary: 'Remove the proposal at a position (undo); refused when a later one needs it', params: ChangeParams, response: { 200: ViewRef, ...WRITE_PROBLEMS } },
+      ...write,
+    },
+    async (request, reply) => {
+      const view = await service(planner).removeChange(request.params.id, request.params.position, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      return withRevision(reply, view.scenario.revision, view);
+    },
+  );
+
+  app.post(
+    '/scenarios/:id/changes/:position/move',
+    {
+      schema: { tags, summary: 'Move the proposal at a position to another position', params: ChangeParams, body: named(MoveChangeBody), response: { 200: ViewRef, ...WRITE_PROBLEMS } },
+      ...write,
+    },
+    async (request, reply) => {
+      const { id, position } = request.params;
+      const view = await service(planner).moveChange(id, position, request.body.to, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      return withRevision(reply, view.scenario.revision, view);
+    },
+  );
+
+  app.post(
+    '/scenarios/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Move a scenario through consultation to a decision (or back to draft); forward only without issues',
+        params: IdParams,
+        body: named(StatusBody),
+        response: { 200: named(Scenario), ...WRITE_PROBLEMS },
+      },
+      ...write,
+    },
+    async (request, reply) => {
+      const saved = await service(planner).setStatus(request.params.id, request.body.status, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      return withRevision(reply, saved.revision, saved);
+    },
+  );
+
+  const analysisQuery = Type.Object({ ...reportOptionsQuery });
+
+  app.get(
+    '/scenarios/:id/evaluate',
+    {
+      schema: {
+        tags,
+        summary: "The scenario's structure judged by the default criteria, with its accessibility (estimated travel)",
+        params: IdParams,
+        querystring: analysisQuery,
+        response: { 200: named(ScenarioEvaluationSchema), ...READ_PROBLEMS, ...problems(422) },
+      },
+      ...read,
+    },
+    async (request) => service(planner).evaluate(request.params.id, { accessibility: reportOptions(request.query) }),
+  );
+
+  app.get(
+    '/scenarios/:id/compare',
+    {
+      schema: {
+        tags,
+        summary: 'The scenario beside its base date: criteria before and after, accessibility, offices removed and added, municipalities farther away, the structural diff',
+        params: IdParams,
+        querystring: analysisQuery,
+        response: { 200: named(ScenarioComparisonSchema), ...READ_PROBLEMS, ...problems(422) },
+      },
+      ...read,
+    },
+    async (request) => service(planner).compare(request.params.id, { accessibility: reportOptions(request.query) }),
+  );
+
+  app.post(
+    '/scenarios/:id/publish',
+    {
+      schema: {
+        tags,
+        summary: 'Publish a decided scenario: its changes are appended to the register with the decision, effective on a date',
+        params: IdParams,
+        body: named(PublishBody),
+        response: { 200: PublishRef, ...WRITE_PROBLEMS },
+      },
+      ...write,
+    },
+    async (request, reply) => {
+      const scenarios = service(planner);
+      const { expectedRevision: _, ...input } = request.body;
+      const expected = expectedRevision(request);
+      if (expected !== undefined) {
+        const current = await scenarios.get(request.params.id);
+        if (current && current.revision !== expected) throw conflict(current.id, current.revision, expected);
+      }
+      const published = await scenarios.publish(request.params.id, input, actorOf(request));
+      return withRevision(reply, published.scenario.revision, published);
+    },
+  );
+
+  app.get(
+    '/scenarios/:id/history',
+    { schema: { tags, summary: 'What was done to the scenario, by whom and when, newest first', params: IdParams, response: { 200: ref(ScenarioHistory), ...READ_PROBLEMS } }, ...read },
+    async (request) => {
+      const scenarios = service(planner);
+      if (!(await scenarios.get(request.params.id))) throw notFoundScenario(request.params.id);
+      return { id: request.params.id, entries: await scenarios.history(request.params.id) };
+    },
+  );
+
+  app.get(
+    '/municipalities/:number/consultations',
+    {
+      schema: {
+        tags: [...tags, 'directory'],
+        summary: 'Scenarios in consultation whose proposals affect the municipality (move it, or close, merge, open or change an office in it or its station district)',
+        params: Type.Object({ number: MunicipalityNumberString }),
+        response: { 200: ref(MunicipalityConsultations), ...READ_PROBLEMS },
+      },
+      config: { cache: 'revalidate' },
+      ...plainJson,
+    },
+    async (request) => {
+      const register = await directory.register();
+      const history = historyOr404(register, 'municipality', request.params.number);
+      const found = await service(planner).inConsultationAffecting(request.params.number);
+      return {
+        municipality: { number: request.params.number, name: latestName(history) },
+        scenarios: found.map(({ scenario, steps }) => ({
+          scenario: { id: scenario.id, name: scenario.name, baseDate: scenario.baseDate, status: scenario.status, createdAt: scenario.createdAt, updatedAt: scenario.updatedAt, revision: scenario.revision, changeCount: scenario.changes.length },
+          description: scenario.description,
+          changes: steps.map((s) => ({ position: s.position, label: s.label, proposal: s.proposal, names: s.names })),
+        })),
+      };
+    },
+  );
+}
+
+function reportOptions(q: { threshold?: number; target?: number; thresholds?: string }) {
+  const p = accessParams(q);
+  return { thresholdMinutes: p.thresholdMinutes, targetShare: p.targetShare, thresholds: p.thresholds ? [...p.thresholds] : undefined };
+}
+
+function notFoundScenario(id: number): ProblemError {
+  return new ProblemError(404, 'resource.not-found', `Det finnes ikke noe scenario ${id}.`, { id: String(id), entityType: 'scenario' });
+}
+
+function conflict(id: number, revision: number, expected: number): ProblemError {
+  return new ProblemError(
+    409,
+    'scenario.conflict',
+    `Scenario ${id} er endret av noen andre i mellomtiden (det er på revisjon ${revision}, endringen ble gjort på revisjon ${expected}). Hent det på nytt og prøv igjen.`,
+    { scenarioId: id, revision, expectedRevision: expected },
+  );
+}
+
+/**
+ * An open-office proposal without a municipality gets the one its position lies in (the full
+ * boundary layer, as `naerpoliti scenario add … open-office` does); a position outside Norway is a
+ * 400 naming it. Runs before validation, which then sees a complete proposal.
+ */
+async function locateOpenedOffice(request: FastifyRequest, locate: LocateFn): Promise<void> {
+  const body = request.body;
+  if (typeof body !== 'object' || body === null) return;
+  const proposal = (body as { proposal?: unknown }).proposal;
+  if (typeof proposal !== 'object' || proposal === null) return;
+  const p = proposal as Record<string, unknown>;
+  if (p['type'] !== 'open-office' || p['municipalityNumber'] !== undefined || typeof p['lat'] !== 'number' || typeof p['lon'] !== 'number') return;
+  if (!(Math.abs(p['lat']) <= 90 && Math.abs(p['lon']) <= 180)) return; // validation names the coordinate
+  const number = locate(p['lat'], p['lon']);
+  if (number === null) {
+    throw new ProblemError(400, 'request.invalid-parameter', `Posisjonen (${p['lat']}, ${p['lon']}) ligger ikke i noen norsk kommune; oppgi «municipalityNumber» eller en annen posisjon.`, {
+      parameter: 'proposal',
+      path: '/proposal/lat',
+    });
+  }
+  p['municipalityNumber'] = number;
+}
