@@ -18,6 +18,7 @@ import { Planner } from './planner.js';
 import { OneLinePerRequest } from './request-log.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
+import { previewRoutes } from './routes/preview.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { changeRoutes } from './routes/changes.js';
 import { districtRoutes } from './routes/districts.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await accessRoutes(api, routeOptions);
       await criteriaRoutes(api, routeOptions);
       await scenarioRoutes(api, routeOptions);
+      await previewRoutes(api, routeOptions);
     },
     { prefix: API_PREFIX, directory, planner },
   );

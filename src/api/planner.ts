@@ -6,6 +6,7 @@ import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services
 import type { ScenarioStore } from '../store/scenario-store.js';
 import type { LocateFn } from '../services/optimize-scenario.js';
 import { AccessAnalysis } from './access-analysis.js';
+import { PlannerPreview } from './planner-preview.js';
 import type { GeoData } from './geo-data.js';
 import { RegisterMemo } from './register-memo.js';
 
@@ -25,6 +26,8 @@ export class Planner {
 
   /** The municipality a position lies in (full boundary layer, snapping within 5 km of the coast), or null. */
   readonly locate: LocateFn;
+  /** The live preview, warm per base date. */
+  readonly preview: PlannerPreview;
 
   constructor(
     registers: RegisterService,
@@ -37,6 +40,7 @@ export class Planner {
       const found = geo.locateIndex().locate(lat, lon);
       return found.ok ? found.value.number : null;
     };
+    this.preview = new PlannerPreview(this.analysis, this.locate);
     this.scenarios = scenarioStore
       ? new ScenarioService({ registers, scenarios: scenarioStore, analysis: this.analysis, defaultRuleSet: () => this.defaultRuleSet() })
       : null;
