@@ -18,6 +18,7 @@ import { Planner } from './planner.js';
 import { OneLinePerRequest } from './request-log.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
+import { optimizeRoutes } from './routes/optimize.js';
 import { previewRoutes } from './routes/preview.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { changeRoutes } from './routes/changes.js';
@@ -74,7 +75,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const reference = options.reference ?? loadReferenceData(SEED_DIR);
   const geo = new GeoData(options.boundaries ?? loadBoundaryLayers(BOUNDARIES_DIR));
   const directory = new Directory(service, reference, geo);
-  const planner = new Planner(service, geo, options.scenarios ?? null, options.plannerWrites ?? false);
 
   const app = Fastify({
     logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
@@ -82,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  const planner = new Planner(service, geo, options.scenarios ?? null, options.plannerWrites ?? false, () => app.log);
 
   // Build the locate index while starting, not on the first /locate request.
   app.addHook('onReady', async () => void geo.locateIndex());
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await criteriaRoutes(api, routeOptions);
       await scenarioRoutes(api, routeOptions);
       await previewRoutes(api, routeOptions);
+      await optimizeRoutes(api, routeOptions);
     },
     { prefix: API_PREFIX, directory, planner },
   );

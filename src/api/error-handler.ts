@@ -135,6 +135,8 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ProblemError): FastifyReply {
   const body: ProblemBody = problem.body(request.url);
+  const retryAfter = problem.extensions['retryAfterSeconds'];
+  if (typeof retryAfter === 'number' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(retryAfter));
   return reply
     .code(problem.statusCode)
     .header('content-type', PROBLEM_CONTENT_TYPE)

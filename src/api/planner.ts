@@ -4,7 +4,10 @@ import type { RegisterService } from '../services/register-service.js';
 import type { RuleSet } from '../analysis/criteria/index.js';
 import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/structure-analysis.js';
 import type { ScenarioStore } from '../store/scenario-store.js';
+import type { FastifyBaseLogger } from 'fastify';
 import type { LocateFn } from '../services/optimize-scenario.js';
+import { OptimizeService } from '../services/optimize-service.js';
+import { OptimizeJobs } from './optimize-jobs.js';
 import { AccessAnalysis } from './access-analysis.js';
 import { PlannerPreview } from './planner-preview.js';
 import type { GeoData } from './geo-data.js';
@@ -28,6 +31,9 @@ export class Planner {
   readonly locate: LocateFn;
   /** The live preview, warm per base date. */
   readonly preview: PlannerPreview;
+  readonly optimize = new OptimizeService(this.accessibility);
+  /** Optimisations running in the background and their answers. */
+  readonly jobs: OptimizeJobs;
 
   constructor(
     registers: RegisterService,
@@ -35,7 +41,9 @@ export class Planner {
     scenarioStore: ScenarioStore | null,
     /** Whether scenario edits (and saving optimiser answers as scenarios) are accepted. */
     readonly writes: boolean,
+    log: () => FastifyBaseLogger | null = () => null,
   ) {
+    this.jobs = new OptimizeJobs(this.optimize, log);
     this.locate = (lat, lon) => {
       const found = geo.locateIndex().locate(lat, lon);
       return found.ok ? found.value.number : null;

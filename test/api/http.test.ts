@@ -87,6 +87,7 @@ const PLANNING = [
   '/api/v1/scenarios/{id}/changes/{position}/move', '/api/v1/scenarios/{id}/status', '/api/v1/scenarios/{id}/evaluate',
   '/api/v1/scenarios/{id}/compare', '/api/v1/scenarios/{id}/publish', '/api/v1/scenarios/{id}/history',
   '/api/v1/municipalities/{number}/consultations', '/api/v1/planner/preview',
+  '/api/v1/optimize', '/api/v1/optimize/{jobId}', '/api/v1/optimize/{jobId}/events', '/api/v1/optimize/{jobId}/scenario',
 ];
 
 test('the OpenAPI document is valid JSON listing every route, with every $ref resolving to a named component', async () => {

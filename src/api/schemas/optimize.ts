@@ -57,10 +57,7 @@ const OptimizeJobRequest = Type.Object(
 );
 
 const SaveScenarioBody = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    description: Type.Optional(Type.String({ maxLength: 10_000 })),
-  },
+  { name: Type.String({ minLength: 1, maxLength: 200, description: 'The draft scenario’s name (its description says which optimisation it came from)' }) },
   { additionalProperties: false },
 );
 
