@@ -23,7 +23,11 @@ locations (offices) and the municipalities each serves, **on any date**.
 * Errors are RFC 9457 \`application/problem+json\` with a stable \`code\`, the \`parameter\` at fault, and
   Norwegian \`title\`/\`detail\` for people.
 * Answers carry an \`ETag\` (send \`If-None-Match\` for a 304) and \`Cache-Control: public, max-age=300\`.
-  CORS is open for GET. Requests are rate limited per IP (429 problem with \`Retry-After\`).`;
+  CORS is open for GET. Requests are rate limited per IP (429 problem with \`Retry-After\`).
+* Accessibility, criteria, the planner's preview and the optimiser use **estimated** travel times (great-circle
+  distance × circuity ÷ average speed; \`travelModel.estimated\`), not routed ones.
+* Planner writes (scenarios) are open only where the server allows them (403 \`planner.writes-disabled\`
+  otherwise), as \`application/json\`; a scenario's \`ETag\` is its revision, sent back in \`If-Match\`.`;
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -37,6 +41,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'find', description: 'Find my police: locate a point, search names and postcodes' },
         { name: 'history', description: 'The dated change log with decision references' },
         { name: 'meta', description: 'Health and counts' },
+        { name: 'accessibility', description: 'How far people live from the nearest open office (estimated travel)' },
+        { name: 'planner', description: 'Criteria, closing costs, scenarios and the live preview' },
+        { name: 'optimize', description: 'Location-allocation as background jobs' },
       ],
     },
     refResolver: {

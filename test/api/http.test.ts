@@ -117,6 +117,30 @@ test('the OpenAPI document is valid JSON listing every route, with every $ref re
   assert.match(docs.body, /swagger/i);
 });
 
+test('the planning routes are documented: tags, named request and response schemas, their problems', async () => {
+  const doc = (await t.get('/api/v1/openapi.json')).json();
+  const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
+  for (const name of [
+    'AccessibilityReport', 'ComparisonReport', 'ReformReport', 'AccessDistribution', 'AccessMunicipalityProperties', 'CriteriaReport', 'RuleSet',
+    'ClosingCostsReport', 'Proposal', 'ChangeOp', 'Scenario', 'ScenarioSummary', 'ScenarioView', 'ScenarioIssue', 'ScenarioEvaluation',
+    'ScenarioComparison', 'PublishResult', 'AuditEntry', 'MunicipalityConsultations', 'PlannerPreview', 'PreviewRequest', 'AddChangeBody',
+    'OptimizeJob', 'OptimizeJobRequest', 'RegisterOptimizeReport', 'SavedOptimizeScenario',
+  ]) {
+    assert.ok(schemas[name], name);
+  }
+  assert.deepEqual(schemas.ScenarioEvaluation!.properties!.accessibility, { $ref: '#/components/schemas/AccessibilityReport' }, 'named once, referred to');
+  for (const path of PLANNING) {
+    for (const [method, op] of Object.entries<{ tags: string[]; summary: string; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; responses: Record<string, unknown> }>(doc.paths[path])) {
+      const where = `${method.toUpperCase()} ${path}`;
+      assert.ok(op.tags.some((tag) => ['accessibility', 'planner', 'optimize'].includes(tag)), `${where} tags`);
+      assert.ok(op.summary, `${where} summary`);
+      assert.ok(['200', '201', '202'].some((status) => op.responses[status]), `${where} success`);
+      assert.ok(Object.keys(op.responses).some((status) => status.startsWith('4')), `${where} problems`);
+      if (op.requestBody) assert.match(String(op.requestBody.content['application/json']!.schema.$ref), /^#\/components\/schemas\/\w+$/, `${where} body is named`);
+    }
+  }
+});
+
 test('every documented GET answers (no route in the document is missing from the app)', async () => {
   const samples: Record<string, string> = { '{id}': 'oslo', '{number}': '0301' };
   const specific: Record<string, string> = {
