@@ -5,6 +5,7 @@ import type { Register } from '../domain/register.js';
 import type { Snapshot } from '../domain/snapshot.js';
 import type { LocateFn } from '../services/optimize-scenario.js';
 import type { StructureAnalysis } from '../services/structure-analysis.js';
+import { Lru } from './lru.js';
 import { ProblemError, invalidParameter } from './problem.js';
 import { RegisterMemo } from './register-memo.js';
 
@@ -28,6 +29,17 @@ interface Warm {
   readonly model: TravelModel;
   readonly evaluator: IncrementalEvaluator;
   readonly column: ReadonlyMap<string, number>;
+  /** Open offices per district on the base date. */
+  readonly offices: ReadonlyMap<string, number>;
+  /** The base side's sums per threshold, and new sites' minutes per position (a UI asks for the same ones again and again). */
+  readonly baseSums: Lru<number, Sums>;
+  readonly siteMinutes: Lru<string, Float32Array>;
+}
+
+interface Sums {
+  readonly population: Float64Array;
+  readonly beyond: Float64Array;
+  readonly personMinutes: Float64Array;
 }
 
 export interface PreviewInput {
@@ -91,7 +103,19 @@ export class PlannerPreview {
       const snapshot = register.snapshot(base);
       const { evaluation, matrix, model } = this.analysis.evaluate(register, snapshot);
       const evaluator = IncrementalEvaluator.fromEvaluation(evaluation.points, matrix);
-      return { base: snapshot, evaluation, matrix, model, evaluator, column: new Map(evaluation.points.sites.ids.map((id, j) => [id, j])) };
+      const offices = new Map<string, number>();
+      for (const o of snapshot.openOffices()) offices.set(o.districtId, (offices.get(o.districtId) ?? 0) + 1);
+      return {
+        base: snapshot,
+        evaluation,
+        matrix,
+        model,
+        evaluator,
+        column: new Map(evaluation.points.sites.ids.map((id, j) => [id, j])),
+        offices,
+        baseSums: new Lru(8),
+        siteMinutes: new Lru(64),
+      };
     });
   }
 
@@ -155,16 +179,18 @@ export class PlannerPreview {
       }
     }
     for (const site of opened) {
-      const column = w.model.matrix(points.demand, { ids: [site.id], lat: Float64Array.of(site.lat), lon: Float64Array.of(site.lon) });
-      if (!column.ok) throw new Error(`preview: the travel model cannot reach ${site.id}: ${column.error.message}`);
-      const m = column.value.minutes;
+      const m = w.siteMinutes.getOrBuild(`${site.lat},${site.lon}`, () => {
+        const column = w.model.matrix(points.demand, { ids: [site.id], lat: Float64Array.of(site.lat), lon: Float64Array.of(site.lon) });
+        if (!column.ok) throw new Error(`preview: the travel model cannot reach ${site.id}: ${column.error.message}`);
+        return column.value.minutes;
+      });
       for (let i = 0; i < n; i++) if (m[i]! < minutes[i]!) minutes[i] = m[i]!;
     }
 
     // One pass over the points per side: population, beyond the threshold, person-minutes per
     // district; the last slot is the nation (the districts' sums).
     const groups = points.districtIds.length;
-    const sums = (values: Float32Array) => {
+    const sums = (values: Float32Array): Sums => {
       const population = new Float64Array(groups + 1);
       const beyond = new Float64Array(groups + 1);
       const personMinutes = new Float64Array(groups + 1);
@@ -183,11 +209,10 @@ export class PlannerPreview {
       }
       return { population, beyond, personMinutes };
     };
-    const before = sums(points.minutes);
+    const before = w.baseSums.getOrBuild(threshold, () => sums(points.minutes));
     const after = sums(minutes);
 
-    const officesBefore = new Map<string, number>();
-    for (const o of w.base.openOffices()) officesBefore.set(o.districtId, (officesBefore.get(o.districtId) ?? 0) + 1);
+    const officesBefore = w.offices;
     const officesAfter = new Map(officesBefore);
     const closed = closeIds.map((id) => {
       const o = w.base.offices.get(id)!; // an open office of the base (checked above)
