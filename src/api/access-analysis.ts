@@ -30,6 +30,8 @@ export interface JsonText {
 }
 
 const CACHED_PER_REGISTER = 64;
+/** Choropleth texts are up to 2 MB each (full resolution): fewer of them. */
+const LAYERS_PER_REGISTER = 8;
 
 const keyOf = (kind: string, dates: readonly string[], p: AccessParams, extra: unknown = null) =>
   JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, extra]);
@@ -41,6 +43,7 @@ export const jsonTextOf = (value: unknown): JsonText => {
 
 export class AccessAnalysis {
   private readonly memo = new RegisterMemo(CACHED_PER_REGISTER);
+  private readonly layers = new RegisterMemo(LAYERS_PER_REGISTER);
 
   constructor(readonly service: AccessibilityService) {}
 
@@ -122,7 +125,7 @@ export class AccessAnalysis {
 
   /** The municipality boundaries on the directory's date with each municipality's travel figures. */
   municipalitiesGeoJson(dir: DatedDirectory, p: AccessParams, resolution: Resolution): JsonText {
-    return this.cached(dir.register, keyOf('municipalities.geojson', [dir.at], p, resolution), () => {
+    return this.layers.get(dir.register, keyOf('municipalities.geojson', [dir.at], p, resolution), () => {
       const { report } = this.evaluation(dir.register, dir.at, p);
       const s = dir.snapshot;
       const figures = new Map(report.municipalities.map((m) => [m.number, m]));
