@@ -236,8 +236,10 @@ test('close() lets a request in flight finish before the server stops', async ()
   const s = await startTestApp();
   try {
     const address = await s.app.listen({ port: 0, host: '127.0.0.1' });
+    // Close only once the server has the request (its handler has begun), however loaded the machine is.
+    const received = new Promise<void>((resolve) => s.app.server.once('request', () => resolve()));
     const inFlight = fetch(`${address}/api/v1/districts.geojson?resolution=full&at=2019-01-01`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await received;
     const closing = s.app.close();
     const res = await inFlight;
     assert.equal(res.status, 200);
