@@ -131,10 +131,14 @@ export class OptimizeJobs {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** Forgets jobs that finished more than JOB_TTL_MS ago. */
   private sweep(): void {
     const now = this.now();
     for (const [id, job] of this.jobs) if (job.finishedMs !== null && now - job.finishedMs > JOB_TTL_MS) this.jobs.delete(id);
-    // Over the bound: forget the oldest finished jobs (Map order is creation order).
+  }
+
+  /** Room for one more job: the oldest finished ones are forgotten (Map order is creation order). */
+  private makeRoom(): void {
     for (const [id, job] of this.jobs) {
       if (this.jobs.size < MAX_JOBS) break;
       if (job.status !== 'running') this.jobs.delete(id);
@@ -184,6 +188,7 @@ export class OptimizeJobs {
     const prepared = prepareProblem(built.value.problem, built.value.spec);
     if (!prepared.ok) throw optimizeProblem(prepared.error);
 
+    this.makeRoom();
     const startedMs = this.now();
     const job: Job = {
       id: randomUUID(),
