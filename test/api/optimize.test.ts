@@ -184,10 +184,14 @@ test('requests that cannot be solved are refused at once, naming the field; unkn
   assert.equal((await t.get('/optimize/abc')).json().parameter, 'jobId');
   const notDone = await t.send('POST', `/optimize/${unknown}/scenario`, { name: 'x' });
   assert.equal(notDone.statusCode, 404);
+  // Where the planner is closed, solves (which hold a core for minutes) cannot be started or cancelled, nor saved.
   const closed = await startTestApp({ plannerWrites: false });
   try {
-    const job = (await closed.send('POST', '/optimize', { at: AT, keep: 219, heuristicOnly: true })).json();
-    assert.equal((await closed.send('POST', `/optimize/${job.id}/scenario`, { name: 'x' })).json().code, 'planner.writes-disabled');
+    const start = await closed.send('POST', '/optimize', { at: AT, keep: 219, heuristicOnly: true });
+    assert.equal(start.statusCode, 403);
+    assert.equal(start.json().code, 'planner.writes-disabled');
+    assert.equal((await closed.send('DELETE', `/optimize/${unknown}`)).json().code, 'planner.writes-disabled');
+    assert.equal((await closed.send('POST', `/optimize/${unknown}/scenario`, { name: 'x' })).json().code, 'planner.writes-disabled');
   } finally {
     await closed.close();
   }

@@ -6,7 +6,7 @@ test('serve opens the planner for writes on a loopback address only, unless NAER
   for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1', '[::1]']) assert.equal(isLoopbackHost(host), true, host);
   for (const host of ['0.0.0.0', '::', '10.0.0.5', 'naerpoliti.example', '128.0.0.1']) assert.equal(isLoopbackHost(host), false, host);
   assert.equal(resolvePlannerWrites('127.0.0.1', {}), true);
-  assert.equal(resolvePlannerWrites('0.0.0.0', {}), false, 'the default host listens on every address');
+  assert.equal(resolvePlannerWrites('0.0.0.0', {}), false, 'listening on every address closes the planner');
   assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: 'open' }), true);
   assert.equal(resolvePlannerWrites('127.0.0.1', { NAERPOLITI_PLANNER: 'closed' }), false);
   assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: ' Open ' }), true);

@@ -20,6 +20,18 @@ import { actorOf, writeGuard } from './scenarios.js';
 const tags = ['optimize'];
 const JobParams = Type.Object({ jobId: Type.String({ pattern: '^[0-9a-f-]{36}$', description: 'The job id from POST /optimize' }) });
 
+/**
+ * Solves hold a worker thread (and a core) for up to two minutes, so starting or cancelling one is a
+ * planner action: allowed only where planner writes are (the local machine, or NAERPOLITI_PLANNER=open).
+ */
+function solverGuard(planner: RouteOptions['planner']) {
+  return async () => {
+    if (!planner.writes) {
+      throw new ProblemError(403, 'planner.writes-disabled', 'Optimeringen hører til planleggeren, som ikke er åpen for endringer på denne tjeneren.');
+    }
+  };
+}
+
 const jobNotFound = (id: string) =>
   notFound(`Det finnes ingen optimeringsjobb «${id}» (jobber glemmes en time etter at de er ferdige, og når tjeneren starter på nytt).`, { id, entityType: 'optimizeJob' });
 
@@ -37,8 +49,9 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
           'Answers 202 at once with the job and `Location: /api/v1/optimize/{jobId}`. Greedy + swap, then HiGHS for up to `timeLimitSeconds` (≤ 120) unless `heuristicOnly`. ' +
           'A request that cannot be solved is a 422 `optimize.*` naming the field; while 2 solves run, 503 `optimize.busy` with Retry-After. Travel times are estimated.',
         body: named(OptimizeJobRequest),
-        response: { 202: ref(OptimizeJob), ...problems(400, 422, 429, 503) },
+        response: { 202: ref(OptimizeJob), ...problems(400, 403, 422, 429, 503) },
       },
+      onRequest: solverGuard(planner),
       validatorCompiler: preciseBodyValidation,
       ...plainJson,
     },
@@ -116,8 +129,9 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
         tags,
         summary: 'Cancel a running job; answers once it has stopped, with the best answer found so far (status cancelled)',
         params: JobParams,
-        response: { 200: ref(OptimizeJob), ...problems(400, 404, 429) },
+        response: { 200: ref(OptimizeJob), ...problems(400, 403, 404, 429) },
       },
+      onRequest: solverGuard(planner),
       ...plainJson,
     },
     async (request, reply) => {

@@ -10,7 +10,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('Start tjeneren (API og nettsider) på PORT (standard 8080), med den innebygde databasen')
     .option('--port <port>', 'porten tjeneren lytter på (standard: PORT eller 8080)')
-    .option('--host <host>', 'adressen tjeneren lytter på', '0.0.0.0')
+    .option('--host <host>', 'adressen tjeneren lytter på (standard: HOST eller 127.0.0.1, bare denne maskinen; 0.0.0.0 for alle nett)', process.env.HOST ?? '127.0.0.1')
     .action(async (opts: { port?: string; host: string }, cmd: Command) => {
       const port = resolvePort(opts.port);
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
