@@ -53,7 +53,7 @@ export function AccessControls({ options, onChange }: AccessControlsProps) {
         </Select>
       </div>
       <Button type="submit" data-size="sm">
-        Vis
+        Vis tallene
       </Button>
     </form>
   );

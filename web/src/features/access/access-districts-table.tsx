@@ -1,7 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { AccessibilityReport } from '../../api/access-endpoints.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatMinutes, formatShare } from '../../format/access-numbers.js';
+import { formatMinutes, formatShare, formatTargetPercent } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
 import { districtPath } from '../../routes.js';
 
@@ -16,7 +16,7 @@ export interface AccessDistrictsTableProps {
  */
 export function AccessDistrictsTable({ report, caption }: AccessDistrictsTableProps) {
   const { thresholdMinutes: t, national: n } = report;
-  const target = formatShare(report.targetShare);
+  const target = formatTargetPercent(report.targetShare);
   return (
     <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <Table zebra data-size="sm">

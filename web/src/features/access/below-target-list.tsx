@@ -1,13 +1,13 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { AccessibilityReport } from '../../api/access-endpoints.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatShare } from '../../format/access-numbers.js';
+import { formatShare, formatTargetPercent } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
 import { districtPath } from '../../routes.js';
 
 /** The districts below the target in a sentence each, with how many more people they would need within reach. */
 export function BelowTargetList({ report }: { report: AccessibilityReport }) {
-  const target = formatShare(report.targetShare);
+  const target = formatTargetPercent(report.targetShare);
   const t = report.thresholdMinutes;
   if (report.districtsBelowTarget.length === 0) {
     return (

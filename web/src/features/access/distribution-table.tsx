@@ -21,7 +21,7 @@ export function DistributionTable({ distribution, caption, id }: { distribution:
               Andel
             </Table.HeaderCell>
             <Table.HeaderCell scope="col" className="np-num">
-              Andel så nær eller nærmere
+              Kumulativ andel
             </Table.HeaderCell>
           </Table.Row>
         </Table.Head>

@@ -9,11 +9,11 @@ import { ReformHeadlineTable } from './reform-headline-table.js';
 /** Who got farther between two dates, as description-list facts. */
 function FartherFacts({ change, label }: { change: ChangeSummary; label: string }) {
   const facts: [string, string][] = [
-    ['Fikk lenger vei', `${formatInteger(change.populationFarther)} innbyggere`],
-    ['Fikk kortere vei', `${formatInteger(change.populationCloser)} innbyggere`],
-    ['Ekstra reisetid for dem som fikk lenger', change.meanIncreaseForFarther === null ? '–' : `${formatMinutes(change.meanIncreaseForFarther)} i snitt`],
-    ['Kom utenfor terskelen', `${formatInteger(change.populationMovedBeyondThreshold)} innbyggere`],
-    ['Kom innenfor terskelen', `${formatInteger(change.populationMovedWithinThreshold)} innbyggere`],
+    ['Innbyggere som fikk lenger vei', formatInteger(change.populationFarther)],
+    ['Innbyggere som fikk kortere vei', formatInteger(change.populationCloser)],
+    ['Ekstra reisetid i snitt for dem som fikk lenger vei', formatMinutes(change.meanIncreaseForFarther)],
+    ['Innbyggere som kom utenfor terskelen', formatInteger(change.populationMovedBeyondThreshold)],
+    ['Innbyggere som kom innenfor terskelen', formatInteger(change.populationMovedWithinThreshold)],
   ];
   return (
     <dl className="np-facts" aria-label={label}>

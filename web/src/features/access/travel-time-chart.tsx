@@ -4,9 +4,9 @@ import { formatShare } from '../../format/access-numbers.js';
 import { binLabel } from './bin-label.js';
 
 /** The drawing's own units; the SVG scales to the width it is given. */
-const WIDTH = 480;
+const WIDTH = 420;
 const HEIGHT = 250;
-const PAD = { top: 24, right: 8, bottom: 40, left: 44 };
+const PAD = { top: 26, right: 8, bottom: 44, left: 46 };
 /** Bars within reach and beyond it; both at least 3:1 against the white background. */
 const WITHIN_FILL = '#1e5a96';
 const BEYOND_FILL = '#b3261e';
@@ -47,7 +47,7 @@ export function TravelTimeChart({ distribution, tableId }: { distribution: Acces
         {[0, top / 2, top].map((share) => (
           <g key={share}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(share)} y2={y(share)} stroke="#c4c4c4" strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(share) + 5} textAnchor="end" fontSize={14} fill="#3d3d3d">
+            <text x={PAD.left - 6} y={y(share) + 5} textAnchor="end" fontSize={15} fill="#3d3d3d">
               {Math.round(share * 100)} %
             </text>
           </g>
@@ -62,7 +62,7 @@ export function TravelTimeChart({ distribution, tableId }: { distribution: Acces
                 <title>{`${binLabel(b)}: ${formatShare(b.share)}`}</title>
               </rect>
               {(i + 1) % labelEvery === 0 && b.toMinutes !== null && (
-                <text x={x + slot} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize={14} fill="#3d3d3d">
+                <text x={x + slot} y={HEIGHT - PAD.bottom + 19} textAnchor="middle" fontSize={15} fill="#3d3d3d">
                   {b.toMinutes}
                 </text>
               )}
@@ -72,12 +72,12 @@ export function TravelTimeChart({ distribution, tableId }: { distribution: Acces
         {thresholdX !== null && (
           <g>
             <line x1={thresholdX} x2={thresholdX} y1={PAD.top - 6} y2={PAD.top + plotHeight} stroke="#1a1a1a" strokeWidth={2} strokeDasharray="5 3" />
-            <text x={thresholdX + 4} y={PAD.top - 10} fontSize={14} fill="#1a1a1a">
+            <text x={thresholdX + 4} y={PAD.top - 10} fontSize={15} fill="#1a1a1a">
               Terskel {t} min
             </text>
           </g>
         )}
-        <text x={PAD.left + plotWidth / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={14} fill="#3d3d3d">
+        <text x={PAD.left + plotWidth / 2} y={HEIGHT - 4} textAnchor="middle" fontSize={15} fill="#3d3d3d">
           Minutter til nærmeste tjenestested
         </text>
       </svg>
