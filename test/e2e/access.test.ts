@@ -141,4 +141,23 @@ describe('the accessibility page (Tilgjengelighet)', () => {
     assert.equal(await region.getByRole('columnheader', { name: /^Innbyggere/ }).getAttribute('aria-sort'), 'descending');
     await page.context().close();
   });
+
+  test('comparing two dates says who got farther, nationally and per district, and the two agree', async (t) => {
+    if (missing) return t.skip(missing);
+    const page = await open('/tilgjengelighet?dato=2018-07-01');
+    const form = page.getByRole('form', { name: 'Sammenlign to datoer' });
+    await form.getByLabel('Fra').fill('2015-12-31');
+    await form.getByRole('button', { name: 'Sammenlign' }).click();
+    await page.waitForURL(/fra=2015-12-31/);
+    await waitForLoaded(page);
+    const facts = page.locator('dl[aria-label^="Hele landet mellom"]');
+    const farther = figure(await facts.locator('dt', { hasText: /^Innbyggere som fikk lenger vei$/ }).locator('xpath=following-sibling::dd[1]').innerText());
+    const rows = bodyRows(page, /^Politidistriktene mellom/);
+    assert.equal(await rows.count(), await bodyRows(page, /^Reisetid til nærmeste tjenestested per politidistrikt/).count(), 'one row per district on the later date');
+    const perDistrict = (await rows.locator('td:nth-of-type(8)').allInnerTexts()).map(figure);
+    assert.equal(perDistrict.reduce((a, b) => a + b, 0), farther, 'the districts add up to the national figure');
+    assert.ok(farther > 0, 'someone got farther when offices closed');
+    await page.getByRole('heading', { name: /^Kommuner der noen fikk lenger vei/ }).waitFor();
+    await page.context().close();
+  });
 });

@@ -13,6 +13,7 @@ import { AccessDistrictsTable } from '../features/access/access-districts-table.
 import { AccessMunicipalitiesTable } from '../features/access/access-municipalities-table.js';
 import { accessOptionsFrom, withAccessOptions } from '../features/access/access-options.js';
 import { BelowTargetList } from '../features/access/below-target-list.js';
+import { CompareDates } from '../features/access/compare-dates.js';
 import { DistributionTable } from '../features/access/distribution-table.js';
 import { AccessMap } from '../features/access/lazy-access-map.js';
 import { MethodNote } from '../features/access/method-note.js';
@@ -71,6 +72,13 @@ export function AccessibilityPage() {
         <ResourceView resource={reform} loadingLabel="Laster sammenligningen med reformen …">
           {(r) => <ReformComparison report={r} />}
         </ResourceView>
+      </section>
+
+      <section aria-labelledby="sammenlign" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="sammenlign">
+          Sammenlign to datoer
+        </Heading>
+        <CompareDates date={date} options={options} />
       </section>
     </div>
   );

@@ -1,31 +1,10 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { ChangeSummary, ReformReport } from '../../api/access-endpoints.js';
+import type { ReformReport } from '../../api/access-endpoints.js';
 import { formatLongDate } from '../../date/iso-date.js';
-import { formatMinutes } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
+import { FartherFacts } from './farther-facts.js';
 import { ReformDistrictsTable } from './reform-districts-table.js';
 import { ReformHeadlineTable } from './reform-headline-table.js';
-
-/** Who got farther between two dates, as description-list facts. */
-function FartherFacts({ change, label }: { change: ChangeSummary; label: string }) {
-  const facts: [string, string][] = [
-    ['Innbyggere som fikk lenger vei', formatInteger(change.populationFarther)],
-    ['Innbyggere som fikk kortere vei', formatInteger(change.populationCloser)],
-    ['Ekstra reisetid i snitt for dem som fikk lenger vei', formatMinutes(change.meanIncreaseForFarther)],
-    ['Innbyggere som kom utenfor terskelen', formatInteger(change.populationMovedBeyondThreshold)],
-    ['Innbyggere som kom innenfor terskelen', formatInteger(change.populationMovedWithinThreshold)],
-  ];
-  return (
-    <dl className="np-facts" aria-label={label}>
-      {facts.map(([dt, dd]) => (
-        <div key={dt}>
-          <dt>{dt}</dt>
-          <dd>{dd}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** The reform report: the country and every district before the reform, after it and today. */
 export function ReformComparison({ report }: { report: ReformReport }) {
