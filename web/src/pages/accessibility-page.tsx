@@ -18,6 +18,7 @@ import { DistributionTable } from '../features/access/distribution-table.js';
 import { AccessMap } from '../features/access/lazy-access-map.js';
 import { MethodNote } from '../features/access/method-note.js';
 import { NationalHeadline } from '../features/access/national-headline.js';
+import { renderNotPossible } from '../features/access/not-possible.js';
 import { ReformComparison } from '../features/access/reform-comparison.js';
 import { TravelTimeChart } from '../features/access/travel-time-chart.js';
 import { WorstServedTable } from '../features/access/worst-served-table.js';
@@ -57,7 +58,7 @@ export function AccessibilityPage() {
         <AccessControls options={options} onChange={choose} />
       </div>
 
-      <ResourceView resource={report} loadingLabel="Laster tilgjengeligheten …">
+      <ResourceView resource={report} loadingLabel="Laster tilgjengeligheten …" renderError={renderNotPossible(`per ${formatLongDate(date)}`)}>
         {(r) => <ReportSections report={r} date={date} options={options} />}
       </ResourceView>
 

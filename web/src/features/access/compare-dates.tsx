@@ -14,6 +14,7 @@ import { formatInteger } from '../../format/numbers.js';
 import { districtPath, municipalityPath } from '../../routes.js';
 import { ChangeTable } from './change-table.js';
 import { FartherFacts } from './farther-facts.js';
+import { renderNotPossible } from './not-possible.js';
 
 /** ?fra= names the earlier date; the later one is the page's date (?dato=). */
 export const FROM_PARAM = 'fra';
@@ -72,7 +73,7 @@ export function CompareDates({ date, options }: { date: string; options: AccessO
       )}
       {from && from >= date && <EmptyState>«Fra» må være før datoen siden viser. Velg en senere dato.</EmptyState>}
       {!from && <Paragraph data-size="sm">Velg to datoer for å se hvem som fikk lenger eller kortere vei til politiet mellom dem.</Paragraph>}
-      <ResourceView resource={comparison} loadingLabel="Sammenligner …">
+      <ResourceView resource={comparison} loadingLabel="Sammenligner …" renderError={renderNotPossible('for en av datoene', 3)}>
         {(c) => <ComparisonView comparison={c} />}
       </ResourceView>
     </div>
