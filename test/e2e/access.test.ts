@@ -160,4 +160,14 @@ describe('the accessibility page (Tilgjengelighet)', () => {
     await page.getByRole('heading', { name: /^Kommuner der noen fikk lenger vei/ }).waitFor();
     await page.context().close();
   });
+
+  test('a date the analysis cannot evaluate says so, with no button to try again', async (t) => {
+    if (missing) return t.skip(missing);
+    const page = await open('/tilgjengelighet?dato=2001-06-01');
+    await page.getByRole('heading', { level: 2, name: 'Tilgjengeligheten kan ikke beregnes per 1. juni 2001' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Prøv igjen' }).count(), 0);
+    // The reform comparison does not depend on the page's date and is still there.
+    await page.getByRole('region', { name: /^Tilgjengelighet i hele landet før reformen/ }).waitFor();
+    await page.context().close();
+  });
 });
