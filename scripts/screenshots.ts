@@ -48,6 +48,7 @@ const SHOTS: readonly Shot[] = [
   { name: 'saerorgan-kripos', path: '/saerorgan/kripos?dato=2018-07-01' },
   { name: 'organisering', path: '/organisering?dato=2018-07-01' },
   { name: 'for-og-etter', path: '/endringer?fra=2015-12-31&dato=2018-07-01', map: true },
+  { name: 'tilgjengelighet', path: '/tilgjengelighet?dato=2018-07-01', map: true },
   { name: 'om', path: '/om' },
 ];
 

@@ -31,6 +31,7 @@ const PAGES: readonly { name: string; path: string; map?: boolean }[] = [
   { name: 'et særorgan', path: '/saerorgan/kripos' },
   { name: 'organiseringen', path: '/organisering?dato=2018-07-01' },
   { name: 'før og etter', path: '/endringer?fra=2015-12-31&dato=2018-07-01', map: true },
+  { name: 'tilgjengeligheten', path: '/tilgjengelighet?dato=2018-07-01&terskel=30&fra=2015-12-31', map: true },
   { name: 'søkeresultater', path: '/sok?q=bod' },
   { name: 'om dataene', path: '/om' },
   { name: 'en side som ikke finnes', path: '/finnes-ikke' },

@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SiteLayout } from './layout/site-layout.js';
 import { AboutPage } from './pages/about-page.js';
+import { AccessibilityRoute } from './pages/accessibility-route.js';
 import { DistrictPage } from './pages/district-page.js';
 import { FrontPage } from './pages/front-page.js';
 import { MunicipalityPage } from './pages/municipality-page.js';
@@ -28,6 +29,7 @@ export function App() {
           <Route path="saerorgan/:id" element={<SpecialAgencyPage />} />
           <Route path="organisering" element={<OrganisationPage />} />
           <Route path="endringer" element={<ReformPage />} />
+          <Route path="tilgjengelighet" element={<AccessibilityRoute />} />
           <Route path="sok" element={<SearchPage />} />
           <Route path="om" element={<AboutPage />} />
           <Route path="*" element={<NotFoundPage />} />

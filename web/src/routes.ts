@@ -12,6 +12,7 @@ export const SPECIAL_AGENCIES_PATH = '/saerorgan';
 export const ORGANISATION_PATH = '/organisering';
 export const REFORM_PATH = '/endringer';
 export const ABOUT_PATH = '/om';
+export const ACCESSIBILITY_PATH = '/tilgjengelighet';
 
 /** Where a search hit leads on this site (postcodes and places lead to their municipality). */
 export function searchHitPath(hit: SearchHit): string | null {

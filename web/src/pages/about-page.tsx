@@ -51,6 +51,10 @@ export function AboutPage() {
           <li>
             <Link href="/api/v1/structure">Tallene i dag</Link> (JSON)
           </li>
+          <li>
+            <Link href="/api/v1/access">Tilgjengeligheten i dag</Link> (beregnet reisetid til nærmeste tjenestested, JSON) og{' '}
+            <Link href="/api/v1/access/municipalities.geojson">per kommune</Link> som GeoJSON
+          </li>
         </ul>
         <Paragraph>
           Hele registeret kan også eksporteres som JSON eller CSV med kommandoen{' '}

@@ -4,6 +4,7 @@ import { districtsRequest, specialAgenciesRequest, structureRequest } from '../a
 import { useApi } from '../api/use-api.js';
 import { DistrictsMap, MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
+import { SiteLink } from '../components/site-link.js';
 import { EmptyState } from '../components/empty-state.js';
 import { formatLongDate } from '../date/iso-date.js';
 import { useStructureDate } from '../date/use-structure-date.js';
@@ -14,6 +15,7 @@ import { SearchBox } from '../features/search/search-box.js';
 import { SpecialAgencyList } from '../features/special-agencies/special-agency-list.js';
 import { StructureFacts } from '../features/structure/structure-facts.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { ACCESSIBILITY_PATH } from '../routes.js';
 
 const TABLE_ID = 'alle-distrikt';
 
@@ -59,6 +61,10 @@ export function FrontPage() {
         <ResourceView resource={structure} loadingLabel="Laster tallene …">
           {(counts) => <StructureFacts counts={counts} />}
         </ResourceView>
+        <Paragraph>
+          <SiteLink to={ACCESSIBILITY_PATH}>Hvor langt er det til politiet?</SiteLink> Beregnet reisetid til nærmeste tjenestested for
+          innbyggerne i hver kommune og hvert politidistrikt, før og etter reformen.
+        </Paragraph>
       </section>
 
       <section aria-labelledby={TABLE_ID} className="np-stack-sm">

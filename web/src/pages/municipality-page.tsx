@@ -14,7 +14,7 @@ import { OfficesTable } from '../features/offices/offices-table.js';
 import { OFFICE_KIND_LABEL, STATION_DISTRICT_KIND_LABEL } from '../format/labels.js';
 import { formatInteger, formatKm } from '../format/numbers.js';
 import { usePageTitle } from '../layout/use-page-title.js';
-import { districtPath, officePath, stationDistrictPath } from '../routes.js';
+import { ACCESSIBILITY_PATH, districtPath, officePath, stationDistrictPath } from '../routes.js';
 
 export function MunicipalityPage() {
   const { number = '' } = useParams();
@@ -81,7 +81,7 @@ function MunicipalityView({ municipality: m, date }: { municipality: Municipalit
                 <>
                   <SiteLink to={officePath(m.nearestOffice.id)}>{m.nearestOffice.name}</SiteLink> (
                   {OFFICE_KIND_LABEL[m.nearestOffice.kind].toLowerCase()}), {formatKm(m.nearestOffice.distanceKm)} i luftlinje fra et
-                  punkt midt i kommunen
+                  punkt midt i kommunen. Se også <SiteLink to={ACCESSIBILITY_PATH}>beregnet reisetid til politiet i alle kommuner</SiteLink>.
                 </>
               ) : (
                 'Ingen åpne tjenestesteder på datoen'
