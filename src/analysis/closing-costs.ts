@@ -1,4 +1,5 @@
-import Type from 'typebox';
+import type Type from 'typebox';
+import type { ClosingCostSchema } from './closing-costs-schema.js';
 import { DomainError } from '../domain/errors.js';
 import type { PointOutcomes } from './evaluate.js';
 import { IncrementalEvaluator } from './incremental.js';
@@ -14,37 +15,8 @@ import type { TravelMatrix } from './travel-model.js';
  * costs one pass over the matrix plus one over each office's own demand points.
  */
 
-const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
+export { ClosingCostDistrictSchema, ClosingCostSchema } from './closing-costs-schema.js';
 
-export const ClosingCostDistrictSchema = Type.Object({
-  districtId: Type.String(),
-  districtName: Type.String(),
-  shareBefore: Nullable(Type.Number()),
-  shareAfter: Nullable(Type.Number()),
-  meetsTargetBefore: Type.Boolean(),
-  meetsTargetAfter: Type.Boolean(),
-});
-
-export const ClosingCostSchema = Type.Object({
-  /** 1 = the most costly closure. */
-  rank: Type.Integer({ minimum: 1 }),
-  officeId: Type.String(),
-  officeName: Type.String(),
-  /** The police district the office is registered in. */
-  districtId: Nullable(Type.String()),
-  districtName: Nullable(Type.String()),
-  /** People whose nearest office it is. */
-  populationAffected: Type.Number(),
-  /** Of those, the people who would then be beyond the threshold. */
-  populationMovedBeyond: Type.Number(),
-  personMinutesAdded: Type.Number(),
-  /** personMinutesAdded / populationAffected. */
-  meanIncreaseMinutes: Nullable(Type.Number()),
-  /** True when a police district meeting the target would no longer meet it. */
-  breaksTarget: Type.Boolean(),
-  /** Every police district where someone's nearest office changes. */
-  districts: Type.Array(ClosingCostDistrictSchema),
-});
 export type ClosingCost = Type.Static<typeof ClosingCostSchema>;
 
 export function rankClosingCosts(input: { readonly points: PointOutcomes; readonly matrix: TravelMatrix }): ClosingCost[] {

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { AccessibilityOptionsSchema } from '../analysis/accessibility-options.js';
-import { ClosingCostSchema } from '../analysis/closing-costs.js';
+import { ClosingCostSchema } from '../analysis/closing-costs-schema.js';
 import { DemandModelInfoSchema, TravelModelInfoSchema } from '../analysis/report-schema.js';
 
 /** What closing each office would cost (StructureAnalysis.closingCostsAt), as schemas for the API. */
