@@ -6,6 +6,7 @@ const NAV_ITEMS = [
   { to: '/organisering', label: 'Organiseringen' },
   { to: '/saerorgan', label: 'Særorgan' },
   { to: '/endringer', label: 'Før og etter reformen' },
+  { to: '/planlegger', label: 'Planlegger' },
   { to: '/om', label: 'Om dataene' },
 ] as const;
 

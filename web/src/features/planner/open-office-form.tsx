@@ -1,0 +1,103 @@
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { PlannerMunicipality, PlannerOffice } from '../../api/planner-endpoints.js';
+import { OFFICE_KIND_LABEL } from '../../format/labels.js';
+import { SelectField } from './select-field.js';
+
+/** A position picked on the map (`seq` changes with every click, so the same spot twice still counts). */
+export interface PickedPoint {
+  lat: number;
+  lon: number;
+  seq: number;
+}
+
+export interface OpenOfficeProposal {
+  type: 'open-office';
+  name: string;
+  kind: PlannerOffice['kind'];
+  lat: number;
+  lon: number;
+  municipalityNumber?: string;
+}
+
+export interface OpenOfficeFormProps {
+  municipalities: readonly PlannerMunicipality[];
+  picked: PickedPoint | null;
+  onSubmit: (proposal: OpenOfficeProposal) => void;
+  busy: boolean;
+}
+
+const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
+
+/**
+ * A new office by coordinates, by municipality (its centre point), or where the map was clicked.
+ * Without a municipality the server finds the one the position lies in.
+ */
+export function OpenOfficeForm({ municipalities, picked, onSubmit, busy }: OpenOfficeFormProps) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<PlannerOffice['kind']>('politikontor');
+  const [lat, setLat] = useState('');
+  const [lon, setLon] = useState('');
+  const [municipality, setMunicipality] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const nameRef = useRef<HTMLInputElement | null>(null);
+
+  // «Nytt tjenestested her»: the map's click fills the position and brings the form's first field.
+  useEffect(() => {
+    if (!picked) return;
+    setLat(picked.lat.toFixed(5));
+    setLon(picked.lon.toFixed(5));
+    setMunicipality('');
+    nameRef.current?.focus();
+  }, [picked]);
+
+  function chooseMunicipality(number: string) {
+    setMunicipality(number);
+    const m = municipalities.find((x) => x.number === number);
+    if (m) {
+      setLat(m.point.lat.toFixed(5));
+      setLon(m.point.lon.toFixed(5));
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const latitude = Number(lat.replace(',', '.'));
+    const longitude = Number(lon.replace(',', '.'));
+    if (!name.trim()) return setMessage('Skriv navnet på det nye tjenestestedet.');
+    if (lat.trim() === '' || lon.trim() === '' || !Number.isFinite(latitude) || !Number.isFinite(longitude)) {
+      return setMessage('Oppgi posisjonen som breddegrad og lengdegrad (f.eks. 69,96 og 23,27), velg en kommune, eller klikk i kartet.');
+    }
+    setMessage(null);
+    onSubmit({ type: 'open-office', name: name.trim(), kind, lat: latitude, lon: longitude, ...(municipality ? { municipalityNumber: municipality } : {}) });
+  }
+
+  return (
+    <form className="np-stack-sm np-planner-form" onSubmit={submit} aria-label="Nytt tjenestested" noValidate>
+      <Textfield label="Navn" value={name} onChange={(e) => setName(e.target.value)} ref={nameRef} autoComplete="off" />
+      <SelectField label="Type" value={kind} onChange={(v) => setKind(v as PlannerOffice['kind'])} options={KINDS.map((k) => ({ value: k, label: OFFICE_KIND_LABEL[k] }))} />
+      <SelectField
+        label="Kommune (valgfritt)"
+        value={municipality}
+        onChange={chooseMunicipality}
+        placeholder="Finn kommunen fra posisjonen"
+        options={municipalities.map((m) => ({ value: m.number, label: `${m.name} (${m.number})` }))}
+        description="Velger du en kommune, brukes midtpunktet dens som posisjon."
+      />
+      <div className="np-coords">
+        <Textfield label="Breddegrad" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />
+        <Textfield label="Lengdegrad" inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} />
+      </div>
+      {message && (
+        <p role="alert" className="np-error-text">
+          {message}
+        </p>
+      )}
+      <div>
+        <Button type="submit" disabled={busy}>
+          Opprett tjenestested
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,301 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import {
+  addChange,
+  compareScenario,
+  evaluateScenario,
+  getScenario,
+  plannerMunicipalitiesRequest,
+  plannerOfficesRequest,
+  plannerStationDistrictsRequest,
+  publishScenario,
+  removeChange,
+  setStatus,
+  type ScenarioView,
+} from '../api/planner-endpoints.js';
+import { useApi } from '../api/use-api.js';
+import { useFresh } from '../api/use-fresh.js';
+import { EmptyState } from '../components/empty-state.js';
+import { MapSlot } from '../components/lazy-map.js';
+import { ResourceView } from '../components/resource-view.js';
+import { SiteLink } from '../components/site-link.js';
+import { formatLongDate } from '../date/iso-date.js';
+import { ChangeList } from '../features/planner/change-list.js';
+import { ComparisonView } from '../features/planner/comparison-view.js';
+import { EvaluationPanel } from '../features/planner/evaluation-panel.js';
+import { MergeForm } from '../features/planner/merge-form.js';
+import { MoveMunicipalityForm } from '../features/planner/move-municipality-form.js';
+import { OfficeActionsTable } from '../features/planner/office-actions-table.js';
+import { OpenOfficeForm, type PickedPoint } from '../features/planner/open-office-form.js';
+import { issueText, STATUS_LABEL } from '../features/planner/planner-text.js';
+import { ProblemAlert } from '../features/planner/problem-alert.js';
+import { PublishedNote } from '../features/planner/published-note.js';
+import { PublishForm } from '../features/planner/publish-form.js';
+import { scenarioOffices, type ScenarioOffice } from '../features/planner/scenario-offices.js';
+import { StatusPanel } from '../features/planner/status-panel.js';
+import { useScenarioEdit } from '../features/planner/use-scenario-edit.js';
+import { WhatIf } from '../features/planner/what-if.js';
+import { usePageTitle } from '../layout/use-page-title.js';
+import { PLANNER_PATH } from '../routes.js';
+import '../styles/planner.css';
+
+const ScenarioMap = lazy(() => import('../map/scenario-map.js').then((m) => ({ default: m.ScenarioMap })));
+
+const TABLE_ID = 'scenario-tjenestesteder';
+
+/** /planlegger/:id: one scenario, its changes, the figures after each edit, and the forms that edit it. */
+export function ScenarioPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const [version, setVersion] = useState(0);
+  const key = valid ? `${id}:${version}` : null;
+  const view = useFresh(key, (signal) => getScenario(id, signal));
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  usePageTitle(view.resource?.status === 'ok' ? view.resource.data.scenario.name : 'Scenario');
+
+  if (!valid) return <EmptyState>Det finnes ikke noe slikt scenario.</EmptyState>;
+  return (
+    <ResourceView resource={view.resource} loadingLabel="Laster scenarioet …">
+      {(v) => <ScenarioEditor view={v} version={version} onSaved={bump} />}
+    </ResourceView>
+  );
+}
+
+function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; version: number; onSaved: () => void }) {
+  const s = view.scenario;
+  const editable = s.status === 'draft';
+  const key = `${s.id}:${version}`;
+  const evaluation = useFresh(key, (signal) => evaluateScenario(s.id, signal));
+  const comparison = useFresh(key, (signal) => compareScenario(s.id, signal));
+  const baseOffices = useApi(plannerOfficesRequest(s.baseDate));
+  const municipalities = useApi(plannerMunicipalitiesRequest(s.baseDate));
+  const stationDistricts = useApi(plannerStationDistrictsRequest(s.baseDate));
+  const edit = useScenarioEdit(onSaved);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [merging, setMerging] = useState<ScenarioOffice | null>(null);
+  const [picked, setPicked] = useState<PickedPoint | null>(null);
+  const doneRef = useRef<HTMLParagraphElement | null>(null);
+  const selectedRef = useRef<HTMLHeadingElement | null>(null);
+
+  const offices = useMemo(() => (baseOffices?.status === 'ok' ? scenarioOffices(baseOffices.data, view) : null), [baseOffices, view]);
+  const selectedOffice = offices?.open.find((o) => o.id === selected) ?? null;
+
+  // After an edit, focus goes to the sentence saying what was done (the row clicked may be gone).
+  useEffect(() => {
+    if (edit.done) doneRef.current?.focus();
+  }, [edit.done]);
+  useEffect(() => {
+    if (selected) selectedRef.current?.focus();
+  }, [selected]);
+
+  const propose = (where: string, proposal: unknown, text: string) =>
+    edit.run(where, () => addChange(s.id, proposal, s.revision), `Lagt til: ${text}. Kriteriene og tallene er oppdatert.`);
+  const close = (o: ScenarioOffice) => {
+    setSelected(null);
+    void propose(`office:${o.id}`, { type: 'close-office', officeId: o.id }, `legg ned ${o.name}`);
+  };
+  const startMerge = (o: ScenarioOffice) => {
+    setSelected(null);
+    setMerging(o);
+  };
+  const failureAt = (where: string) => (edit.failure?.where === where ? <ProblemAlert error={edit.failure.error} /> : null);
+  const officeFailure = edit.failure?.where.startsWith('office:') ? <ProblemAlert error={edit.failure.error} /> : null;
+
+  return (
+    <div className="np-stack">
+      <div className="np-stack-sm">
+        <Heading level={1} data-size="xl">
+          {s.name}
+        </Heading>
+        <Paragraph>
+          Grunnlagsdato {formatLongDate(s.baseDate)} · {STATUS_LABEL[s.status]} · {view.steps.length} {view.steps.length === 1 ? 'endring' : 'endringer'} ·{' '}
+          <SiteLink to={PLANNER_PATH}>Alle scenarioer</SiteLink>
+        </Paragraph>
+        {s.description && <Paragraph>{s.description}</Paragraph>}
+        {edit.done && (
+          <p ref={doneRef} tabIndex={-1} role="status" className="np-planner-done">
+            {edit.done.text}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="status" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="status">
+          Status og vedtak
+        </Heading>
+        {s.status === 'published' ? (
+          <PublishedNote scenario={s} />
+        ) : (
+          <StatusPanel scenario={s} busy={edit.busy} onSetStatus={(to) => void edit.run('status', () => setStatus(s.id, to, s.revision), `Status satt til ${STATUS_LABEL[to].toLowerCase()}.`)} />
+        )}
+        {failureAt('status')}
+        {s.status === 'decided' && (
+          <>
+            <Heading level={3} data-size="xs">
+              Publiser i registeret
+            </Heading>
+            <PublishForm scenario={s} busy={edit.busy} onSubmit={(input) => void edit.run('publish', () => publishScenario(s.id, input, s.revision), 'Vedtaket er publisert i registeret.')} />
+            {failureAt('publish')}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="endringer" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="endringer">
+          Endringer
+        </Heading>
+        <ChangeList
+          view={view}
+          busy={edit.busy}
+          onUndo={editable ? (position) => void edit.run('undo', () => removeChange(s.id, position, s.revision), `Angret endring ${position}.`) : null}
+        />
+        {failureAt('undo')}
+        {view.baseViolations.length > 0 && (
+          <details>
+            <summary>Regelbrudd som allerede finnes på grunnlagsdatoen ({view.baseViolations.length})</summary>
+            <ul>
+              {view.baseViolations.map((b, i) => (
+                <li key={i}>{b.message}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {view.issues.length > 0 && (
+          <ul aria-label="Problemer i scenarioet">
+            {view.issues.map((issue, i) => (
+              <li key={i} className="np-fail">
+                {issueText(issue)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="kriterier" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="kriterier">
+          Kriterier og tilgjengelighet
+        </Heading>
+        <ResourceView resource={evaluation.resource} loadingLabel="Laster vurderingen …">
+          {(e) => <EvaluationPanel evaluation={e} refreshing={evaluation.refreshing} />}
+        </ResourceView>
+      </section>
+
+      <section aria-labelledby="kart" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="kart">
+          Kart
+        </Heading>
+        {offices && (
+          <MapSlot>
+            <ScenarioMap
+              label={`Kart over tjenestestedene i scenarioet «${s.name}»`}
+              caption={
+                <>
+                  {editable ? 'Klikk på et tjenestested for å legge det ned eller slå det sammen, eller et annet sted for å opprette et nytt der. ' : ''}
+                  Alt kan også gjøres med <a href={`#${TABLE_ID}`}>tabellen over tjenestestedene</a> og skjemaene under.
+                </>
+              }
+              baseDate={s.baseDate}
+              offices={offices.open}
+              removed={offices.removed}
+              selectedId={selected}
+              onOfficeClick={editable ? setSelected : null}
+              onMapClick={editable ? (lat, lon) => setPicked((p) => ({ lat, lon, seq: (p?.seq ?? 0) + 1 })) : null}
+            />
+          </MapSlot>
+        )}
+        {selectedOffice && offices && (
+          <div className="np-stack-sm" role="group" aria-labelledby="valgt-tjenestested">
+            <Heading level={3} data-size="xs" id="valgt-tjenestested" ref={selectedRef} tabIndex={-1}>
+              Valgt: {selectedOffice.name}
+            </Heading>
+            <div className="np-planner-actions">
+              <Button type="button" variant="secondary" data-size="sm" onClick={() => close(selectedOffice)} disabled={edit.busy}>
+                Legg ned
+              </Button>
+              <Button type="button" variant="secondary" data-size="sm" onClick={() => startMerge(selectedOffice)} disabled={edit.busy}>
+                Slå sammen med…
+              </Button>
+            </div>
+            <WhatIf baseDate={s.baseDate} offices={offices} officeId={selectedOffice.id} officeName={selectedOffice.name} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="tjenestesteder" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="tjenestesteder">
+          Tjenestestedene
+        </Heading>
+        {!editable && <Paragraph>Scenarioet er {STATUS_LABEL[s.status].toLowerCase()} og kan ikke endres. Sett det tilbake til utkast for å endre det.</Paragraph>}
+        {officeFailure}
+        {merging && offices && (
+          <>
+            <MergeForm
+              office={merging}
+              targets={offices.open}
+              busy={edit.busy}
+              onCancel={() => setMerging(null)}
+              onSubmit={(into) => {
+                const target = offices.open.find((o) => o.id === into);
+                void propose(`office:${merging.id}`, { type: 'merge-office', officeId: merging.id, intoOfficeId: into }, `slå ${merging.name} sammen med ${target?.name ?? into}`).then(
+                  (ok) => ok && setMerging(null),
+                );
+              }}
+            />
+          </>
+        )}
+        <ResourceView resource={baseOffices} loadingLabel="Laster tjenestestedene …">
+          {() =>
+            offices && (
+              <OfficeActionsTable id={TABLE_ID} offices={offices.open} busy={edit.busy} onClose={editable ? close : null} onMerge={editable ? startMerge : null} />
+            )
+          }
+        </ResourceView>
+      </section>
+
+      {editable && (
+        <section aria-labelledby="nytt-tjenestested" className="np-stack-sm">
+          <Heading level={2} data-size="md" id="nytt-tjenestested">
+            Nytt tjenestested
+          </Heading>
+          <ResourceView resource={municipalities} loadingLabel="Laster kommunene …">
+            {(list) => (
+              <OpenOfficeForm municipalities={list} picked={picked} busy={edit.busy} onSubmit={(p) => void propose('open', p, `opprett ${p.name}`)} />
+            )}
+          </ResourceView>
+          {failureAt('open')}
+        </section>
+      )}
+
+      {editable && (
+        <section aria-labelledby="flytt-kommune" className="np-stack-sm">
+          <Heading level={2} data-size="md" id="flytt-kommune">
+            Flytt en kommune
+          </Heading>
+          {municipalities?.status === 'ok' && stationDistricts?.status === 'ok' ? (
+            <MoveMunicipalityForm
+              municipalities={municipalities.data}
+              stationDistricts={stationDistricts.data}
+              busy={edit.busy}
+              onSubmit={(p) => void propose('move', p, `flytt kommune ${p.municipalityNumber}`)}
+            />
+          ) : (
+            <ResourceView resource={stationDistricts} loadingLabel="Laster tjenesteenhetene …">
+              {() => null}
+            </ResourceView>
+          )}
+          {failureAt('move')}
+        </section>
+      )}
+
+      <section aria-labelledby="sammenligning" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="sammenligning">
+          Sammenlignet med grunnlagsdatoen
+        </Heading>
+        <ResourceView resource={comparison.resource} loadingLabel="Sammenligner …">
+          {(c) => <ComparisonView comparison={c} />}
+        </ResourceView>
+      </section>
+    </div>
+  );
+}
