@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { todayInNorway } from '../../web/src/date/iso-date.js';
+import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
+import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+
+/**
+ * The planner in a real browser against the real server (a temporary store, planner writes open as
+ * on loopback): a scenario made, edited with the keyboard and undone, compared, decided and
+ * published into the register; the optimiser run and its answer saved as a scenario. The offices
+ * are chosen from the API's answer on the day, never hard-coded.
+ */
+
+const missing = chromiumMissing();
+
+interface OfficeRow {
+  id: string;
+  name: string;
+  stationDistrict: { id: string } | null;
+}
+
+describe('planner (web)', () => {
+  let server: RunningServer | null = null;
+  let browser: Browser | null = null;
+  let context: BrowserContext | null = null;
+  let page: Page | null = null;
+  const today = todayInNorway();
+  /** Offices that are not their station district's head office (closing one needs no new head). */
+  let plain: OfficeRow[] = [];
+  let openCount = 0;
+
+  async function api<T>(path: string): Promise<T> {
+    assert.ok(server);
+    const response = await fetch(`${server.url}/api/v1${path}`);
+    assert.equal(response.status, 200, path);
+    return (await response.json()) as T;
+  }
+
+  before(async () => {
+    if (missing) return;
+    server = await startWebServer();
+    browser = await launchChromium();
+    context = await newContext(browser);
+    page = await context.newPage();
+    const { offices } = await api<{ offices: OfficeRow[] }>(`/offices?at=${today}`);
+    const { stationDistricts } = await api<{ stationDistricts: { headOffice: { id: string } | null }[] }>(`/station-districts?at=${today}`);
+    const heads = new Set(stationDistricts.map((s) => s.headOffice?.id));
+    plain = offices.filter((o) => o.stationDistrict && !heads.has(o.id));
+    openCount = offices.length;
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const summary = (p: Page) => p.getByTestId('evaluation-summary');
+
+  async function waitForSummary(p: Page, text: string | RegExp): Promise<void> {
+    await summary(p).filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  }
+
+  test('create a scenario, close an office from the table with the keyboard, see the figures change, undo it', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page && server && plain.length >= 3, 'offices to work with');
+    await page.goto(`${server.url}/planlegger`);
+    await waitForLoaded(page);
+    await page.getByRole('textbox', { name: 'Navn' }).fill('Prøvescenario');
+    assert.equal(await page.getByLabel('Grunnlagsdato').inputValue(), today, 'the base date is today by default');
+    await page.getByRole('button', { name: 'Lag scenario' }).click();
+    await page.waitForURL(/\/planlegger\/\d+$/);
+    await waitForLoaded(page);
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Prøvescenario');
+    await waitForSummary(page, `${openCount} tjenestesteder`);
+
+    const office = plain[0]!;
+    const close = page.getByRole('button', { name: `Legg ned ${office.name}`, exact: true });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    const change = page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').filter({ hasText: `Legg ned ${office.name}` });
+    await change.waitFor();
+    await waitForSummary(page, `${openCount - 1} tjenestesteder`);
+    // Focus lands on the sentence saying what was done (the row pressed is gone).
+    assert.match(String(await page.evaluate('document.activeElement?.textContent')), /^Lagt til: legg ned/);
+
+    await page.getByRole('button', { name: new RegExp(`^Angre endring 1: Legg ned ${office.name}`) }).press('Enter');
+    await page.getByText('Ingen endringer ennå').waitFor();
+    await waitForSummary(page, `${openCount} tjenestesteder`);
+  });
+
+  test('merge an office into another and see the comparison list it as removed', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page);
+    const [, from, into] = plain as [OfficeRow, OfficeRow, OfficeRow];
+    await page.getByRole('button', { name: `Slå sammen ${from.name} med …` }).click();
+    const choice = page.getByRole('combobox', { name: 'Slås sammen med' });
+    assert.equal(await page.evaluate('document.activeElement?.tagName'), 'SELECT', 'focus moves to the choice');
+    await choice.selectOption(into.id);
+    await page.getByRole('button', { name: 'Slå sammen', exact: true }).click();
+    await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').filter({ hasText: `Slå ${from.name} sammen med ${into.name}` }).waitFor();
+    await page.getByRole('list', { name: 'Tjenestesteder fjernet og lagt til' }).getByText(`Fjernet: ${from.name}`).waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: 'Kriteriene før og etter' }).waitFor();
+  });
+
+  test('a refused change is shown next to the form with focus on it', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page);
+    const form = page.getByRole('form', { name: 'Nytt tjenestested' });
+    await form.getByRole('textbox', { name: 'Navn' }).fill('Langt til havs');
+    await form.getByRole('textbox', { name: 'Breddegrad' }).fill('0');
+    await form.getByRole('textbox', { name: 'Lengdegrad' }).fill('0');
+    await form.getByRole('button', { name: 'Opprett tjenestested' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'ligger ikke i noen norsk kommune' });
+    await alert.waitFor();
+    assert.equal(await page.evaluate('document.activeElement?.className'), 'np-planner-alert');
+  });
+
+  test('send it on consultation, decide it, publish it, and find the change in the register', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page && server);
+    const from = plain[1]!;
+    await page.getByRole('button', { name: 'Send på høring' }).click();
+    await page.getByRole('button', { name: 'Marker som vedtatt' }).click();
+    await page.getByRole('textbox', { name: 'Vedtatt av' }).fill('Politidirektoratet');
+    await page.getByRole('textbox', { name: /^Referanse/ }).fill('E2E 1/2026');
+    await page.getByRole('button', { name: 'Publiser i registeret' }).click();
+    const link = page.getByRole('link', { name: 'Se endringene i registeret' });
+    await link.waitFor({ timeout: 30_000 });
+    const history = await api<{ events?: unknown[] } & Record<string, unknown>>(`/history/${from.id}?at=${today}`);
+    assert.match(JSON.stringify(history), /E2E 1\/2026/, 'the register holds the change with its decision');
+    await link.click();
+    await page.waitForURL(/\/endringer\?/);
+    await waitForLoaded(page);
+    await page.getByRole('table', { name: /^Tjenestesteder nedlagt/ }).getByText(from.name).waitFor({ timeout: 30_000 });
+  });
+
+  test('run the optimiser (heuristic only) and save its answer as a scenario', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page && server);
+    await page.goto(`${server.url}/planlegger/optimering`);
+    await waitForLoaded(page);
+    const keep = openCount - 5;
+    await page.getByRole('textbox', { name: 'Antall tjenestesteder (K)' }).fill(String(keep));
+    await page.getByRole('checkbox', { name: /^Bare rask heuristikk/ }).check();
+    await page.getByRole('button', { name: 'Start optimering' }).click();
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('optimise-summary').innerText(), new RegExp(`^${keep} tjenestesteder`));
+    await page.getByRole('button', { name: 'Lagre som scenario' }).click();
+    await page.waitForURL(/\/planlegger\/\d+$/);
+    await waitForLoaded(page);
+    assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Optimering/);
+    assert.ok((await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').count()) > 0, 'the saved scenario has changes');
+  });
+});
