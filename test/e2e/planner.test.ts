@@ -153,4 +153,22 @@ describe('planner (web)', () => {
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Optimering/);
     assert.ok((await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').count()) > 0, 'the saved scenario has changes');
   });
+
+  test('where planner writes are closed, making a scenario says so in Norwegian', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(browser);
+    const closed = await startWebServer({ plannerWrites: false });
+    const ctx = await newContext(browser);
+    try {
+      const p = await ctx.newPage();
+      await p.goto(`${closed.url}/planlegger`);
+      await waitForLoaded(p);
+      await p.getByRole('textbox', { name: 'Navn' }).fill('Ikke lov');
+      await p.getByRole('button', { name: 'Lag scenario' }).click();
+      await p.getByRole('alert').filter({ hasText: 'Planleggeren er bare åpen for endringer lokalt' }).waitFor();
+    } finally {
+      await ctx.close();
+      await closed.close();
+    }
+  });
 });
