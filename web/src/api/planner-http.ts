@@ -14,6 +14,10 @@ export interface ProblemIssue {
   message: string;
   names?: Record<string, string>;
   path?: string;
+  /** Present on scenario issues: the proposal, the English reason and the details behind the code. */
+  proposal?: unknown;
+  reason?: string;
+  details?: Record<string, unknown>;
 }
 
 export class PlannerError extends Error {
@@ -41,7 +45,19 @@ function readIssues(body: unknown): ProblemIssue[] {
     const r = i as Record<string, unknown>;
     if (typeof r.code !== 'string' || typeof r.message !== 'string') return [];
     const names = typeof r.names === 'object' && r.names !== null ? (r.names as Record<string, string>) : undefined;
-    return [{ code: r.code, message: r.message, position: typeof r.position === 'number' ? r.position : undefined, subject: typeof r.subject === 'string' ? r.subject : undefined, names, path: typeof r.path === 'string' ? r.path : undefined }];
+    return [
+      {
+        code: r.code,
+        message: r.message,
+        position: typeof r.position === 'number' ? r.position : undefined,
+        subject: typeof r.subject === 'string' ? r.subject : undefined,
+        names,
+        path: typeof r.path === 'string' ? r.path : undefined,
+        proposal: r.proposal,
+        reason: typeof r.reason === 'string' ? r.reason : undefined,
+        details: typeof r.details === 'object' && r.details !== null ? (r.details as Record<string, unknown>) : undefined,
+      },
+    ];
   });
 }
 

@@ -24,6 +24,7 @@ import { formatLongDate } from '../date/iso-date.js';
 import { ChangeList } from '../features/planner/change-list.js';
 import { ComparisonView } from '../features/planner/comparison-view.js';
 import { EvaluationPanel } from '../features/planner/evaluation-panel.js';
+import { HeadOfficeChoice, headOfficeCandidates } from '../features/planner/head-office-choice.js';
 import { MergeForm } from '../features/planner/merge-form.js';
 import { MoveMunicipalityForm } from '../features/planner/move-municipality-form.js';
 import { OfficeActionsTable } from '../features/planner/office-actions-table.js';
@@ -89,8 +90,12 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
     if (selected) selectedRef.current?.focus();
   }, [selected]);
 
-  const propose = (where: string, proposal: unknown, text: string) =>
-    edit.run(where, () => addChange(s.id, proposal, s.revision), `Lagt til: ${text}. Kriteriene og tallene er oppdatert.`);
+  // The last close or merge tried, so a refusal for want of a new head office can be retried with one.
+  const [lastOfficeChange, setLastOfficeChange] = useState<{ proposal: object; text: string } | null>(null);
+  const propose = (where: string, proposal: object, text: string) => {
+    if (where.startsWith('office:')) setLastOfficeChange({ proposal, text });
+    return edit.run(where, () => addChange(s.id, proposal, s.revision), `Lagt til: ${text}. Kriteriene og tallene er oppdatert.`);
+  };
   const close = (o: ScenarioOffice) => {
     setSelected(null);
     void propose(`office:${o.id}`, { type: 'close-office', officeId: o.id }, `legg ned ${o.name}`);
@@ -100,7 +105,20 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
     setMerging(o);
   };
   const failureAt = (where: string) => (edit.failure?.where === where ? <ProblemAlert error={edit.failure.error} /> : null);
-  const officeFailure = edit.failure?.where.startsWith('office:') ? <ProblemAlert error={edit.failure.error} /> : null;
+  const officeError = edit.failure?.where.startsWith('office:') ? edit.failure : null;
+  const headCandidates = officeError ? headOfficeCandidates(officeError.error) : null;
+  const officeFailure = officeError && (
+    <>
+      <ProblemAlert error={officeError.error} />
+      {headCandidates && lastOfficeChange && (
+        <HeadOfficeChoice
+          candidates={headCandidates}
+          busy={edit.busy}
+          onRetry={(head) => void propose(officeError.where, { ...lastOfficeChange.proposal, newHeadOfficeId: head }, lastOfficeChange.text).then((ok) => ok && setMerging(null))}
+        />
+      )}
+    </>
+  );
 
   return (
     <div className="np-stack">

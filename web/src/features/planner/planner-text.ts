@@ -29,8 +29,8 @@ export function issueText(issue: ViewIssue): string {
 }
 
 /** An issue of a refused write (problem+json): worded like the view's when it has the proposal, else its message. */
-export function problemIssueText(issue: ProblemIssue & { proposal?: unknown; reason?: string; details?: Record<string, unknown> }): string {
-  if (issue.proposal && issue.position !== undefined && issue.names && typeof issue.reason === 'string') {
+export function problemIssueText(issue: ProblemIssue): string {
+  if (issue.proposal && issue.position !== undefined && issue.names && typeof issue.reason === 'string' && issue.details) {
     // The problem's issues are the view's ScenarioIssue as plain JSON (docs/api.md, Refusals).
     return withoutFlags(issueNb(issue as unknown as ViewIssue));
   }
