@@ -18,6 +18,7 @@ interface OfficeRow {
   id: string;
   name: string;
   stationDistrict: { id: string } | null;
+  municipality: { number: string };
 }
 
 describe('planner (web)', () => {
@@ -107,7 +108,18 @@ describe('planner (web)', () => {
     await page.getByRole('button', { name: 'Slå sammen', exact: true }).click();
     await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').filter({ hasText: `Slå ${from.name} sammen med ${into.name}` }).waitFor();
     await page.getByRole('list', { name: 'Tjenestesteder fjernet og lagt til' }).getByText(`Fjernet: ${from.name}`).waitFor({ timeout: 30_000 });
-    await page.getByRole('table', { name: 'Kriteriene før og etter' }).waitFor();
+    await page.getByRole('table', { name: 'Hvert kriterium på grunnlagsdatoen og i scenarioet' }).waitFor();
+  });
+
+  test('«what if» previews a new office at a municipality before it is added', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page);
+    const form = page.getByRole('form', { name: 'Nytt tjenestested' });
+    await form.getByRole('textbox', { name: 'Navn' }).fill('Prøvekontor');
+    await form.getByRole('combobox', { name: 'Kommune (valgfritt)' }).selectOption({ index: 1 });
+    assert.notEqual(await form.getByRole('textbox', { name: 'Breddegrad' }).inputValue(), '', 'the municipality gives the position');
+    await form.getByRole('button', { name: 'Hva om det opprettes her?' }).click();
+    await page.getByTestId('what-if').filter({ hasText: 'Anslått, ikke lagret' }).waitFor();
   });
 
   test('a refused change is shown next to the form with focus on it', async (t) => {
@@ -141,6 +153,14 @@ describe('planner (web)', () => {
     assert.ok(page && server);
     const from = plain[1]!;
     await page.getByRole('button', { name: 'Send på høring' }).click();
+    await page.getByRole('button', { name: 'Marker som vedtatt' }).waitFor();
+    // On consultation, the municipality's page lists it under «Åpne høringer».
+    const scenarioUrl = page.url();
+    await page.goto(`${server.url}/kommune/${from.municipality.number}`);
+    await waitForLoaded(page);
+    await page.getByRole('region', { name: 'Åpne høringer' }).getByRole('link', { name: 'Prøvescenario' }).waitFor({ timeout: 20_000 });
+    await page.goto(scenarioUrl);
+    await waitForLoaded(page);
     await page.getByRole('button', { name: 'Marker som vedtatt' }).click();
     await page.getByRole('textbox', { name: 'Vedtatt av' }).fill('Politidirektoratet');
     await page.getByRole('textbox', { name: /^Referanse/ }).fill('E2E 1/2026');

@@ -90,3 +90,12 @@ export const plannerStationDistrictsRequest = (at: string): ApiRequest<PlannerSt
   url: apiUrl('/station-districts', { at }),
   decode: envelope('stationDistricts', D.StationDistrict, 'Tjenesteenhetene'),
 });
+
+export interface MunicipalityConsultations {
+  municipality: { number: string; name: string };
+  scenarios: { scenario: ScenarioSummary; description: string; changes: { position: number; label: string; proposal: Proposal; names: Record<string, string> }[] }[];
+}
+
+/** Not cached: a scenario sent on consultation shows up at once. */
+export const getConsultations = (number: string, signal?: AbortSignal) =>
+  plannerRequest('GET', `/municipalities/${seg(number)}/consultations`, decodeNamed<MunicipalityConsultations>('MunicipalityConsultations', 'Høringene'), { signal });

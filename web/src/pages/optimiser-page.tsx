@@ -43,7 +43,7 @@ export function OptimiserPage() {
         </Paragraph>
       </div>
       <OptimiseForm onStart={(r) => void start(r)} busy={running} />
-      {error !== null && <ProblemAlert error={error} title="Optimeringen gikk ikke" />}
+      {error !== null && <ProblemAlert error={error} title="Optimeringen gikk ikke" level={2} />}
       <div role="status" aria-live="polite" className="np-stack-sm">
         {running && (
           <>

@@ -58,12 +58,12 @@ export function ScenarioPage() {
   if (!valid) return <EmptyState>Det finnes ikke noe slikt scenario.</EmptyState>;
   return (
     <ResourceView resource={view.resource} loadingLabel="Laster scenarioet …">
-      {(v) => <ScenarioEditor view={v} version={version} onSaved={bump} />}
+      {(v) => <ScenarioEditor view={v} version={version} refreshing={view.refreshing} onSaved={bump} />}
     </ResourceView>
   );
 }
 
-function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; version: number; onSaved: () => void }) {
+function ScenarioEditor({ view, version, refreshing, onSaved }: { view: ScenarioView; version: number; refreshing: boolean; onSaved: () => void }) {
   const s = view.scenario;
   const editable = s.status === 'draft';
   const key = `${s.id}:${version}`;
@@ -73,6 +73,8 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
   const municipalities = useApi(plannerMunicipalitiesRequest(s.baseDate));
   const stationDistricts = useApi(plannerStationDistrictsRequest(s.baseDate));
   const edit = useScenarioEdit(onSaved);
+  // Until the edited scenario is back (with its new revision), another edit would be a stale one.
+  const busy = edit.busy || refreshing;
   const [selected, setSelected] = useState<string | null>(null);
   const [merging, setMerging] = useState<ScenarioOffice | null>(null);
   const [picked, setPicked] = useState<PickedPoint | null>(null);
@@ -113,7 +115,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
       {headCandidates && lastOfficeChange && (
         <HeadOfficeChoice
           candidates={headCandidates}
-          busy={edit.busy}
+          busy={busy}
           onRetry={(head) => void propose(officeError.where, { ...lastOfficeChange.proposal, newHeadOfficeId: head }, lastOfficeChange.text).then((ok) => ok && setMerging(null))}
         />
       )}
@@ -145,7 +147,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
         {s.status === 'published' ? (
           <PublishedNote scenario={s} />
         ) : (
-          <StatusPanel scenario={s} busy={edit.busy} onSetStatus={(to) => void edit.run('status', () => setStatus(s.id, to, s.revision), `Status satt til ${STATUS_LABEL[to].toLowerCase()}.`)} />
+          <StatusPanel scenario={s} busy={busy} onSetStatus={(to) => void edit.run('status', () => setStatus(s.id, to, s.revision), `Status satt til ${STATUS_LABEL[to].toLowerCase()}.`)} />
         )}
         {failureAt('status')}
         {s.status === 'decided' && (
@@ -153,7 +155,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
             <Heading level={3} data-size="xs">
               Publiser i registeret
             </Heading>
-            <PublishForm scenario={s} busy={edit.busy} onSubmit={(input) => void edit.run('publish', () => publishScenario(s.id, input, s.revision), 'Vedtaket er publisert i registeret.')} />
+            <PublishForm scenario={s} busy={busy} onSubmit={(input) => void edit.run('publish', () => publishScenario(s.id, input, s.revision), 'Vedtaket er publisert i registeret.')} />
             {failureAt('publish')}
           </>
         )}
@@ -165,7 +167,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
         </Heading>
         <ChangeList
           view={view}
-          busy={edit.busy}
+          busy={busy}
           onUndo={editable ? (position) => void edit.run('undo', () => removeChange(s.id, position, s.revision), `Angret endring ${position}.`) : null}
         />
         {failureAt('undo')}
@@ -228,14 +230,14 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
               Valgt: {selectedOffice.name}
             </Heading>
             <div className="np-planner-actions">
-              <Button type="button" variant="secondary" data-size="sm" onClick={() => close(selectedOffice)} disabled={edit.busy}>
+              <Button type="button" variant="secondary" data-size="sm" onClick={() => close(selectedOffice)} disabled={busy}>
                 Legg ned
               </Button>
-              <Button type="button" variant="secondary" data-size="sm" onClick={() => startMerge(selectedOffice)} disabled={edit.busy}>
+              <Button type="button" variant="secondary" data-size="sm" onClick={() => startMerge(selectedOffice)} disabled={busy}>
                 Slå sammen med…
               </Button>
             </div>
-            <WhatIf baseDate={s.baseDate} offices={offices} officeId={selectedOffice.id} officeName={selectedOffice.name} />
+            <WhatIf baseDate={s.baseDate} offices={offices} change={{ close: selectedOffice.id }} label={`Hva om ${selectedOffice.name} legges ned?`} />
           </div>
         )}
       </section>
@@ -251,7 +253,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
             <MergeForm
               office={merging}
               targets={offices.open}
-              busy={edit.busy}
+              busy={busy}
               onCancel={() => setMerging(null)}
               onSubmit={(into) => {
                 const target = offices.open.find((o) => o.id === into);
@@ -265,7 +267,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
         <ResourceView resource={baseOffices} loadingLabel="Laster tjenestestedene …">
           {() =>
             offices && (
-              <OfficeActionsTable id={TABLE_ID} offices={offices.open} busy={edit.busy} onClose={editable ? close : null} onMerge={editable ? startMerge : null} />
+              <OfficeActionsTable id={TABLE_ID} offices={offices.open} busy={busy} onClose={editable ? close : null} onMerge={editable ? startMerge : null} />
             )
           }
         </ResourceView>
@@ -278,7 +280,13 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
           </Heading>
           <ResourceView resource={municipalities} loadingLabel="Laster kommunene …">
             {(list) => (
-              <OpenOfficeForm municipalities={list} picked={picked} busy={edit.busy} onSubmit={(p) => void propose('open', p, `opprett ${p.name}`)} />
+              <OpenOfficeForm
+                municipalities={list}
+                picked={picked}
+                busy={busy}
+                onSubmit={(p) => void propose('open', p, `opprett ${p.name}`)}
+                renderPreview={(site) => offices && <WhatIf baseDate={s.baseDate} offices={offices} change={{ open: site }} label="Hva om det opprettes her?" />}
+              />
             )}
           </ResourceView>
           {failureAt('open')}
@@ -294,7 +302,7 @@ function ScenarioEditor({ view, version, onSaved }: { view: ScenarioView; versio
             <MoveMunicipalityForm
               municipalities={municipalities.data}
               stationDistricts={stationDistricts.data}
-              busy={edit.busy}
+              busy={busy}
               onSubmit={(p) => void propose('move', p, `flytt kommune ${p.municipalityNumber}`)}
             />
           ) : (

@@ -34,7 +34,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
       <Heading level={3} data-size="xs">
         Kriteriene før og etter
       </Heading>
-      <Wrapped caption="Kriteriene før og etter">
+      <Wrapped caption="Hvert kriterium på grunnlagsdatoen og i scenarioet">
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">Kriterium</Table.HeaderCell>

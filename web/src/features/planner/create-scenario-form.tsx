@@ -2,7 +2,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { createScenario } from '../../api/planner-endpoints.js';
-import { todayInNorway } from '../../date/iso-date.js';
+import { useStructureDate } from '../../date/use-structure-date.js';
 import { scenarioPath } from '../../routes.js';
 import { ProblemAlert } from './problem-alert.js';
 
@@ -11,7 +11,9 @@ export function CreateScenarioForm() {
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [baseDate, setBaseDate] = useState<string>(todayInNorway());
+  // The date the site is showing (today unless ?dato= says otherwise) is the natural base.
+  const { date } = useStructureDate();
+  const [baseDate, setBaseDate] = useState<string>(date);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 

@@ -1,5 +1,5 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { PlannerMunicipality, PlannerOffice } from '../../api/planner-endpoints.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import { SelectField } from './select-field.js';
@@ -25,6 +25,8 @@ export interface OpenOfficeFormProps {
   picked: PickedPoint | null;
   onSubmit: (proposal: OpenOfficeProposal) => void;
   busy: boolean;
+  /** A «what if» for the position and name filled in, before the office is added. */
+  renderPreview?: (site: { lat: number; lon: number; name: string }) => ReactNode;
 }
 
 const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
@@ -33,7 +35,7 @@ const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
  * A new office by coordinates, by municipality (its centre point), or where the map was clicked.
  * Without a municipality the server finds the one the position lies in.
  */
-export function OpenOfficeForm({ municipalities, picked, onSubmit, busy }: OpenOfficeFormProps) {
+export function OpenOfficeForm({ municipalities, picked, onSubmit, busy, renderPreview }: OpenOfficeFormProps) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PlannerOffice['kind']>('politikontor');
   const [lat, setLat] = useState('');
@@ -85,9 +87,12 @@ export function OpenOfficeForm({ municipalities, picked, onSubmit, busy }: OpenO
         description="Velger du en kommune, brukes midtpunktet dens som posisjon."
       />
       <div className="np-coords">
-        <Textfield label="Breddegrad" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />
-        <Textfield label="Lengdegrad" inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} />
+        {/* Coordinates typed by hand may lie elsewhere than the chosen municipality: the server locates them. */}
+        <Textfield label="Breddegrad" inputMode="decimal" value={lat} onChange={(e) => (setLat(e.target.value), setMunicipality(''))} />
+        <Textfield label="Lengdegrad" inputMode="decimal" value={lon} onChange={(e) => (setLon(e.target.value), setMunicipality(''))} />
       </div>
+      {renderPreview && lat.trim() !== '' && lon.trim() !== '' && Number.isFinite(Number(lat.replace(',', '.'))) && Number.isFinite(Number(lon.replace(',', '.'))) &&
+        renderPreview({ lat: Number(lat.replace(',', '.')), lon: Number(lon.replace(',', '.')), name: name.trim() || 'Nytt tjenestested' })}
       {message && (
         <p role="alert" className="np-error-text">
           {message}

@@ -57,7 +57,10 @@ export function OptimiseResult({ job, report }: { job: OptimizeJob; report: Repo
           ))}
         </ul>
       )}
-      <SaveAsScenario job={job} defaultName={`Optimering: ${report.keep} tjenestesteder (${formatLongDate(report.at)})`} />
+      {/* The same structure as the date's would be a scenario without changes, which the API refuses. */}
+      {report.changes.closed.length + report.changes.opened.length > 0 && (
+        <SaveAsScenario job={job} defaultName={`Optimering: ${report.keep} tjenestesteder (${formatLongDate(report.at)})`} />
+      )}
     </div>
   );
 }

@@ -43,7 +43,7 @@ export function describeFailure(error: unknown): { text: string; issues: string[
  * A refused action shown next to its form; focus moves to it, so a keyboard or screen reader user
  * hears what was wrong without hunting for it.
  */
-export function ProblemAlert({ error, title = 'Det gikk ikke' }: { error: unknown; title?: string }) {
+export function ProblemAlert({ error, title = 'Det gikk ikke', level = 3 }: { error: unknown; title?: string; level?: 2 | 3 }) {
   const ref = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -52,7 +52,7 @@ export function ProblemAlert({ error, title = 'Det gikk ikke' }: { error: unknow
   return (
     <div ref={ref} tabIndex={-1} className="np-planner-alert">
       <Alert data-color="danger" role="alert">
-        <Heading level={3} data-size="2xs">
+        <Heading level={level} data-size="2xs">
           {title}
         </Heading>
         <Paragraph>{text}</Paragraph>
