@@ -193,6 +193,16 @@ describe('planner (web)', () => {
     assert.ok((await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').count()) > 0, 'the saved scenario has changes');
   });
 
+  test('a scenario that does not exist says so, with its heading and a way back', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page && server);
+    await page.goto(`${server.url}/planlegger/9999`);
+    await waitForLoaded(page);
+    await page.getByText('Det finnes ikke noe scenario 9999.').waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Scenario');
+    await page.getByRole('link', { name: 'Alle scenarioer' }).waitFor();
+  });
+
   test('where planner writes are closed, making a scenario says so in Norwegian', async (t) => {
     if (missing) return t.skip(missing);
     assert.ok(browser);

@@ -1,4 +1,4 @@
-import { apiUrl, parseProblem, type ProblemDetails, type Query } from './http.js';
+import { ApiError, apiUrl, parseProblem, type ProblemDetails, type Query } from './http.js';
 
 /**
  * The planner's requests: reads that must never come from a cache (a scenario changes with every
@@ -20,14 +20,15 @@ export interface ProblemIssue {
   details?: Record<string, unknown>;
 }
 
-export class PlannerError extends Error {
+/** An ApiError (so the site's error states show its detail) with what a form needs besides. */
+export class PlannerError extends ApiError {
   constructor(
-    readonly status: number,
-    readonly problem: ProblemDetails | null,
+    status: number,
+    problem: ProblemDetails | null,
     readonly issues: ProblemIssue[],
     readonly path: string | null,
   ) {
-    super(problem?.detail ?? `HTTP ${status}`);
+    super(status, problem, problem?.detail ?? `HTTP ${status}`);
     this.name = 'PlannerError';
   }
 

@@ -14,6 +14,7 @@ import {
   setStatus,
   type ScenarioView,
 } from '../api/planner-endpoints.js';
+import { ApiError } from '../api/http.js';
 import { useApi } from '../api/use-api.js';
 import { useFresh } from '../api/use-fresh.js';
 import { EmptyState } from '../components/empty-state.js';
@@ -55,11 +56,28 @@ export function ScenarioPage() {
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   usePageTitle(view.resource?.status === 'ok' ? view.resource.data.scenario.name : 'Scenario');
 
-  if (!valid) return <EmptyState>Det finnes ikke noe slikt scenario.</EmptyState>;
+  if (view.resource?.status === 'ok') return <ScenarioEditor view={view.resource.data} version={version} refreshing={view.refreshing} onSaved={bump} />;
+  // Loading, not found or failed: still a page with its heading and a way back.
   return (
-    <ResourceView resource={view.resource} loadingLabel="Laster scenarioet …">
-      {(v) => <ScenarioEditor view={v} version={version} refreshing={view.refreshing} onSaved={bump} />}
-    </ResourceView>
+    <div className="np-stack">
+      <Heading level={1} data-size="xl">
+        Scenario
+      </Heading>
+      {valid ? (
+        <ResourceView
+          resource={view.resource}
+          loadingLabel="Laster scenarioet …"
+          renderError={(error) => (error instanceof ApiError && error.isNotFound ? <EmptyState>Det finnes ikke noe scenario {id}.</EmptyState> : null)}
+        >
+          {() => null}
+        </ResourceView>
+      ) : (
+        <EmptyState>Det finnes ikke noe slikt scenario.</EmptyState>
+      )}
+      <Paragraph>
+        <SiteLink to={PLANNER_PATH}>Alle scenarioer</SiteLink>
+      </Paragraph>
+    </div>
   );
 }
 
