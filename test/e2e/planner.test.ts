@@ -193,6 +193,22 @@ describe('planner (web)', () => {
     assert.ok((await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').count()) > 0, 'the saved scenario has changes');
   });
 
+  test('a full solve shows its progress and «Avbryt» stops it with the best answer so far', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page && server);
+    await page.goto(`${server.url}/planlegger/optimering`);
+    await waitForLoaded(page);
+    // A p-median solve with the exact phase: it runs for seconds, long enough to be stopped by hand.
+    await page.getByRole('textbox', { name: 'Antall tjenestesteder (K)' }).fill(String(openCount - 40));
+    await page.getByRole('combobox', { name: 'Mål' }).selectOption('p-median');
+    await page.getByRole('textbox', { name: 'Tidsbegrensning (sekunder)' }).fill('60');
+    await page.getByRole('button', { name: 'Start optimering' }).click();
+    await page.getByRole('progressbar').waitFor();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByText('Optimeringen ble avbrutt').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Resultat' }).waitFor();
+  });
+
   test('a scenario that does not exist says so, with its heading and a way back', async (t) => {
     if (missing) return t.skip(missing);
     assert.ok(page && server);
