@@ -9,9 +9,6 @@ import {
   plannerMunicipalitiesRequest,
   plannerOfficesRequest,
   plannerStationDistrictsRequest,
-  publishScenario,
-  removeChange,
-  setStatus,
   type ScenarioView,
 } from '../api/planner-endpoints.js';
 import { ApiError } from '../api/http.js';
@@ -22,7 +19,7 @@ import { MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
 import { formatLongDate } from '../date/iso-date.js';
-import { ChangeList } from '../features/planner/change-list.js';
+import { ChangesSection } from '../features/planner/changes-section.js';
 import { ComparisonView } from '../features/planner/comparison-view.js';
 import { EvaluationPanel } from '../features/planner/evaluation-panel.js';
 import { HeadOfficeChoice, headOfficeCandidates } from '../features/planner/head-office-choice.js';
@@ -30,12 +27,10 @@ import { MergeForm } from '../features/planner/merge-form.js';
 import { MoveMunicipalityForm } from '../features/planner/move-municipality-form.js';
 import { OfficeActionsTable } from '../features/planner/office-actions-table.js';
 import { OpenOfficeForm, type PickedPoint } from '../features/planner/open-office-form.js';
-import { issueText, STATUS_LABEL } from '../features/planner/planner-text.js';
+import { STATUS_LABEL } from '../features/planner/planner-text.js';
 import { ProblemAlert } from '../features/planner/problem-alert.js';
-import { PublishedNote } from '../features/planner/published-note.js';
-import { PublishForm } from '../features/planner/publish-form.js';
 import { scenarioOffices, type ScenarioOffice } from '../features/planner/scenario-offices.js';
-import { StatusPanel } from '../features/planner/status-panel.js';
+import { StatusSection } from '../features/planner/status-section.js';
 import { useScenarioEdit } from '../features/planner/use-scenario-edit.js';
 import { WhatIf } from '../features/planner/what-if.js';
 import { usePageTitle } from '../layout/use-page-title.js';
@@ -158,57 +153,8 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
         )}
       </div>
 
-      <section aria-labelledby="status" className="np-stack-sm">
-        <Heading level={2} data-size="md" id="status">
-          Status og vedtak
-        </Heading>
-        {s.status === 'published' ? (
-          <PublishedNote scenario={s} />
-        ) : (
-          <StatusPanel scenario={s} busy={busy} onSetStatus={(to) => void edit.run('status', () => setStatus(s.id, to, s.revision), `Status satt til ${STATUS_LABEL[to].toLowerCase()}.`)} />
-        )}
-        {failureAt('status')}
-        {s.status === 'decided' && (
-          <>
-            <Heading level={3} data-size="xs">
-              Publiser i registeret
-            </Heading>
-            <PublishForm scenario={s} busy={busy} onSubmit={(input) => void edit.run('publish', () => publishScenario(s.id, input, s.revision), 'Vedtaket er publisert i registeret.')} />
-            {failureAt('publish')}
-          </>
-        )}
-      </section>
-
-      <section aria-labelledby="endringer" className="np-stack-sm">
-        <Heading level={2} data-size="md" id="endringer">
-          Endringer
-        </Heading>
-        <ChangeList
-          view={view}
-          busy={busy}
-          onUndo={editable ? (position) => void edit.run('undo', () => removeChange(s.id, position, s.revision), `Angret endring ${position}.`) : null}
-        />
-        {failureAt('undo')}
-        {view.baseViolations.length > 0 && (
-          <details>
-            <summary>Regelbrudd som allerede finnes på grunnlagsdatoen ({view.baseViolations.length})</summary>
-            <ul>
-              {view.baseViolations.map((b, i) => (
-                <li key={i}>{b.message}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        {view.issues.length > 0 && (
-          <ul aria-label="Problemer i scenarioet">
-            {view.issues.map((issue, i) => (
-              <li key={i} className="np-fail">
-                {issueText(issue)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <StatusSection scenario={s} busy={busy} edit={edit} />
+      <ChangesSection view={view} busy={busy} edit={edit} />
 
       <section aria-labelledby="kriterier" className="np-stack-sm">
         <Heading level={2} data-size="md" id="kriterier">

@@ -36,3 +36,5 @@ export function useScenarioEdit(onSaved: () => void) {
 
   return { busy, failure, done, run, clearFailure: () => setFailure(null) };
 }
+
+export type ScenarioEdit = ReturnType<typeof useScenarioEdit>;
