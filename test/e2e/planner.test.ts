@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../web/src/date/iso-date.js';
-import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
+import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
 import { startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
@@ -109,6 +109,23 @@ describe('planner (web)', () => {
     await page.getByRole('list', { name: 'Endringene i rekkefølge' }).getByRole('listitem').filter({ hasText: `Slå ${from.name} sammen med ${into.name}` }).waitFor();
     await page.getByRole('list', { name: 'Tjenestesteder fjernet og lagt til' }).getByText(`Fjernet: ${from.name}`).waitFor({ timeout: 30_000 });
     await page.getByRole('table', { name: 'Hvert kriterium på grunnlagsdatoen og i scenarioet' }).waitFor();
+  });
+
+  test('on the map: an office click offers close and merge, a click elsewhere offers a new office there', async (t) => {
+    if (missing) return t.skip(missing);
+    assert.ok(page);
+    await waitForMaps(page);
+    const map = page.getByRole('region', { name: /^Kart over tjenestestedene i scenarioet/ });
+    await map.locator('.leaflet-np-points-pane path.leaflet-interactive').first().click({ force: true });
+    const chosen = page.getByRole('heading', { level: 3, name: /^Valgt: / });
+    await chosen.waitFor();
+    await page.getByRole('group', { name: /^Valgt: / }).getByRole('button', { name: 'Legg ned' }).waitFor();
+    const box = await map.boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + 12, box.y + box.height - 12);
+    await page.getByRole('heading', { level: 3, name: /^Nytt tjenestested her/ }).waitFor();
+    assert.match(String(await page.evaluate('document.activeElement?.textContent')), /^Nytt tjenestested her/);
+    await page.getByRole('button', { name: 'Avbryt' }).click();
   });
 
   test('«what if» previews a new office at a municipality before it is added', async (t) => {

@@ -27,6 +27,7 @@ import { MergeForm } from '../features/planner/merge-form.js';
 import { MoveMunicipalityForm } from '../features/planner/move-municipality-form.js';
 import { OfficeActionsTable } from '../features/planner/office-actions-table.js';
 import { OpenOfficeForm, type PickedPoint } from '../features/planner/open-office-form.js';
+import { PickedSiteForm } from '../features/planner/picked-site-form.js';
 import { STATUS_LABEL } from '../features/planner/planner-text.js';
 import { ProblemAlert } from '../features/planner/problem-alert.js';
 import { scenarioOffices, type ScenarioOffice } from '../features/planner/scenario-offices.js';
@@ -183,11 +184,35 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
               offices={offices.open}
               removed={offices.removed}
               selectedId={selected}
-              onOfficeClick={editable ? setSelected : null}
-              onMapClick={editable ? (lat, lon) => setPicked((p) => ({ lat, lon, seq: (p?.seq ?? 0) + 1 })) : null}
+              onOfficeClick={
+                editable
+                  ? (id) => {
+                      setPicked(null);
+                      setSelected(id);
+                    }
+                  : null
+              }
+              onMapClick={
+                editable
+                  ? (lat, lon) => {
+                      setSelected(null);
+                      setPicked((p) => ({ lat, lon, seq: (p?.seq ?? 0) + 1 }));
+                    }
+                  : null
+              }
             />
           </MapSlot>
         )}
+        {picked && offices && editable && (
+          <PickedSiteForm
+            point={picked}
+            busy={busy}
+            onCancel={() => setPicked(null)}
+            onSubmit={(p) => void propose('picked', p, `opprett ${p.name}`).then((ok) => ok && setPicked(null))}
+            preview={(name) => <WhatIf baseDate={s.baseDate} offices={offices} change={{ open: { lat: picked.lat, lon: picked.lon, name } }} label="Hva om det opprettes her?" />}
+          />
+        )}
+        {failureAt('picked')}
         {selectedOffice && offices && (
           <div className="np-stack-sm" role="group" aria-labelledby="valgt-tjenestested">
             <Heading level={3} data-size="xs" id="valgt-tjenestested" ref={selectedRef} tabIndex={-1}>
@@ -246,7 +271,6 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
             {(list) => (
               <OpenOfficeForm
                 municipalities={list}
-                picked={picked}
                 busy={busy}
                 onSubmit={(p) => void propose('open', p, `opprett ${p.name}`)}
                 renderPreview={(site) => offices && <WhatIf baseDate={s.baseDate} offices={offices} change={{ open: site }} label="Hva om det opprettes her?" />}

@@ -1,5 +1,5 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PlannerMunicipality, PlannerOffice } from '../../api/planner-endpoints.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import { SelectField } from './select-field.js';
@@ -22,7 +22,6 @@ export interface OpenOfficeProposal {
 
 export interface OpenOfficeFormProps {
   municipalities: readonly PlannerMunicipality[];
-  picked: PickedPoint | null;
   onSubmit: (proposal: OpenOfficeProposal) => void;
   busy: boolean;
   /** A «what if» for the position and name filled in, before the office is added. */
@@ -32,26 +31,16 @@ export interface OpenOfficeFormProps {
 const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
 
 /**
- * A new office by coordinates, by municipality (its centre point), or where the map was clicked.
- * Without a municipality the server finds the one the position lies in.
+ * A new office by coordinates or by municipality (its centre point): the map's «nytt tjenestested
+ * her» without the map. Without a municipality the server finds the one the position lies in.
  */
-export function OpenOfficeForm({ municipalities, picked, onSubmit, busy, renderPreview }: OpenOfficeFormProps) {
+export function OpenOfficeForm({ municipalities, onSubmit, busy, renderPreview }: OpenOfficeFormProps) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<PlannerOffice['kind']>('politikontor');
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   const [municipality, setMunicipality] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const nameRef = useRef<HTMLInputElement | null>(null);
-
-  // «Nytt tjenestested her»: the map's click fills the position and brings the form's first field.
-  useEffect(() => {
-    if (!picked) return;
-    setLat(picked.lat.toFixed(5));
-    setLon(picked.lon.toFixed(5));
-    setMunicipality('');
-    nameRef.current?.focus();
-  }, [picked]);
 
   function chooseMunicipality(number: string) {
     setMunicipality(number);
@@ -76,7 +65,7 @@ export function OpenOfficeForm({ municipalities, picked, onSubmit, busy, renderP
 
   return (
     <form className="np-stack-sm np-planner-form" onSubmit={submit} aria-label="Nytt tjenestested" noValidate>
-      <Textfield label="Navn" value={name} onChange={(e) => setName(e.target.value)} ref={nameRef} autoComplete="off" />
+      <Textfield label="Navn" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
       <SelectField label="Type" value={kind} onChange={(v) => setKind(v as PlannerOffice['kind'])} options={KINDS.map((k) => ({ value: k, label: OFFICE_KIND_LABEL[k] }))} />
       <SelectField
         label="Kommune (valgfritt)"
