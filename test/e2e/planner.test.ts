@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../web/src/date/iso-date.js';
 import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
@@ -150,6 +151,12 @@ describe('planner (web)', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'ligger ikke i noen norsk kommune' });
     await alert.waitFor();
     assert.equal(await page.evaluate('document.activeElement?.className'), 'np-planner-alert');
+    // The editor with an alert and a preview shown still passes axe (the clean page is in accessibility.test.ts).
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
   });
 
   test('closing a head office asks for the new one, and the change goes through with it', async (t) => {
