@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Loading } from './components/loading.js';
 import { SiteLayout } from './layout/site-layout.js';
@@ -20,7 +20,7 @@ const PlannerPage = lazy(() => import('./pages/planner-page.js').then((m) => ({ 
 const ScenarioPage = lazy(() => import('./pages/scenario-page.js').then((m) => ({ default: m.ScenarioPage })));
 const ClosingCostsPage = lazy(() => import('./pages/closing-costs-page.js').then((m) => ({ default: m.ClosingCostsPage })));
 const OptimiserPage = lazy(() => import('./pages/optimiser-page.js').then((m) => ({ default: m.OptimiserPage })));
-const planner = (page: React.ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+const planner = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The site's pages; every one also takes ?dato=ÅÅÅÅ-MM-DD (see date/use-structure-date.ts). */
 export function App() {
