@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, DESKTOP, launchChromium, newContext, PHONE, waitForLoaded, waitForMaps } from '../test/helpers/browser.js';
+import { seedScenario } from '../test/helpers/planner-seed.js';
 import { startWebServer } from '../test/helpers/web-server.js';
 
 const OUT = fileURLToPath(new URL('../screenshots', import.meta.url));
@@ -50,6 +51,19 @@ const SHOTS: readonly Shot[] = [
   { name: 'for-og-etter', path: '/endringer?fra=2015-12-31&dato=2018-07-01', map: true },
   { name: 'tilgjengelighet', path: '/tilgjengelighet?dato=2018-07-01', map: true },
   { name: 'om', path: '/om' },
+  { name: 'planlegger', path: '/planlegger' },
+  // seedScenario() makes scenario 1 on the fresh store before the pictures are taken.
+  { name: 'scenario', path: '/planlegger/1', map: true },
+  { name: 'kostnader', path: '/planlegger/kostnader?dato=2018-07-01' },
+  {
+    name: 'optimering',
+    path: '/planlegger/optimering',
+    act: async (page) => {
+      await page.getByRole('checkbox', { name: /^Bare rask heuristikk/ }).check();
+      await page.getByRole('button', { name: 'Start optimering' }).click();
+      await page.getByRole('heading', { name: 'Resultat' }).waitFor({ timeout: 60_000 });
+    },
+  },
 ];
 
 async function main(): Promise<number> {
@@ -60,6 +74,7 @@ async function main(): Promise<number> {
   }
   mkdirSync(OUT, { recursive: true });
   const server = await startWebServer();
+  await seedScenario(server.url);
   const browser = await launchChromium();
   try {
     for (const [label, viewport] of [['desktop', DESKTOP], ['mobil', PHONE]] as const) {

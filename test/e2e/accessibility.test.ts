@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { chromiumMissing, DESKTOP, launchChromium, newContext, PHONE, waitForLoaded, waitForMaps } from '../helpers/browser.js';
+import { seedScenario } from '../helpers/planner-seed.js';
 import { startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
@@ -35,6 +36,11 @@ const PAGES: readonly { name: string; path: string; map?: boolean }[] = [
   { name: 'søkeresultater', path: '/sok?q=bod' },
   { name: 'om dataene', path: '/om' },
   { name: 'en side som ikke finnes', path: '/finnes-ikke' },
+  { name: 'planleggeren', path: '/planlegger' },
+  // Made in before() on the fresh store, so it is scenario 1.
+  { name: 'et scenario', path: '/planlegger/1', map: true },
+  { name: 'kostnaden ved å legge ned', path: '/planlegger/kostnader?dato=2018-07-01' },
+  { name: 'optimeringen', path: '/planlegger/optimering' },
   { name: 'et tjenestested på en dato det ikke fantes', path: '/tjenestested/bodo-politistasjon?dato=2005-01-01' },
 ];
 
@@ -46,6 +52,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     if (missing) return;
     server = await startWebServer();
     browser = await launchChromium();
+    await seedScenario(server.url);
   });
 
   after(async () => {

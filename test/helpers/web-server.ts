@@ -18,15 +18,16 @@ export interface RunningServer {
 /**
  * The real server as `naerpoliti serve` runs it: the API over an SQLite store in a fresh temporary
  * directory, seeded from the committed seed, serving the built web app at `/`, on a free port. It
- * listens on a loopback address, so the planner takes writes, as `serve` would there.
+ * listens on a loopback address, so the planner takes writes, as `serve` would there (unless
+ * `plannerWrites: false`, to see what a public server's visitors see).
  */
-export async function startWebServer(): Promise<RunningServer> {
+export async function startWebServer(options: { plannerWrites?: boolean } = {}): Promise<RunningServer> {
   const webRoot = ensureWebDist();
   const dataDir = mkdtempSync(join(tmpdir(), 'naerpoliti-e2e-'));
   const store = await openStore({ databaseUrl: undefined, dataDir });
   try {
     await ensureSeeded(store, SEED_DIR);
-    const app = await buildApp({ service: new RegisterService(store), webRoot, rateLimitPerMinute: null, scenarios: store.scenarios, plannerWrites: true });
+    const app = await buildApp({ service: new RegisterService(store), webRoot, rateLimitPerMinute: null, scenarios: store.scenarios, plannerWrites: options.plannerWrites ?? true });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo; // listening on TCP, so the address is an AddressInfo
     return {

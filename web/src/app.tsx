@@ -1,4 +1,6 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { Loading } from './components/loading.js';
 import { SiteLayout } from './layout/site-layout.js';
 import { AboutPage } from './pages/about-page.js';
 import { AccessibilityRoute } from './pages/accessibility-route.js';
@@ -13,6 +15,13 @@ import { SearchPage } from './pages/search-page.js';
 import { SpecialAgenciesPage } from './pages/special-agencies-page.js';
 import { SpecialAgencyPage } from './pages/special-agency-page.js';
 import { StationDistrictPage } from './pages/station-district-page.js';
+
+// The planner's pages (and the schemas they check answers with) load only when visited.
+const PlannerPage = lazy(() => import('./pages/planner-page.js').then((m) => ({ default: m.PlannerPage })));
+const ScenarioPage = lazy(() => import('./pages/scenario-page.js').then((m) => ({ default: m.ScenarioPage })));
+const ClosingCostsPage = lazy(() => import('./pages/closing-costs-page.js').then((m) => ({ default: m.ClosingCostsPage })));
+const OptimiserPage = lazy(() => import('./pages/optimiser-page.js').then((m) => ({ default: m.OptimiserPage })));
+const planner = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The site's pages; every one also takes ?dato=ÅÅÅÅ-MM-DD (see date/use-structure-date.ts). */
 export function App() {
@@ -32,6 +41,10 @@ export function App() {
           <Route path="tilgjengelighet" element={<AccessibilityRoute />} />
           <Route path="sok" element={<SearchPage />} />
           <Route path="om" element={<AboutPage />} />
+          <Route path="planlegger" element={planner(<PlannerPage />)} />
+          <Route path="planlegger/kostnader" element={planner(<ClosingCostsPage />)} />
+          <Route path="planlegger/optimering" element={planner(<OptimiserPage />)} />
+          <Route path="planlegger/:id" element={planner(<ScenarioPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

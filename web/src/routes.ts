@@ -34,3 +34,9 @@ export function searchHitPath(hit: SearchHit): string | null {
       return specialAgencyPath(hit.id);
   }
 }
+
+// The planner (issue 6): scenarios, closing costs and the optimiser.
+export const PLANNER_PATH = '/planlegger';
+export const CLOSING_COSTS_PATH = '/planlegger/kostnader';
+export const OPTIMISER_PATH = '/planlegger/optimering';
+export const scenarioPath = (id: number) => `/planlegger/${id}`;

@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { to: '/saerorgan', label: 'Særorgan' },
   { to: '/endringer', label: 'Før og etter reformen' },
   { to: '/tilgjengelighet', label: 'Tilgjengelighet' },
+  { to: '/planlegger', label: 'Planlegger' },
   { to: '/om', label: 'Om dataene' },
 ] as const;
 

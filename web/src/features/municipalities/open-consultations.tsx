@@ -1,9 +1,13 @@
-/**
- * Reserved place: open consultations (høringer) that concern this municipality. They come from the
- * planner (scenarios sent on consultation), which does not exist yet; until it does this renders
- * nothing rather than invented content. When it lands: fetch the municipality's open
- * consultations for the date and list them here under a "Åpne høringer" heading.
- */
-export function OpenConsultations(_props: { municipalityNumber: string }) {
-  return null;
+import { Suspense, lazy } from 'react';
+
+// The list checks its answer with the planner's schemas, so it loads in its own chunk, after the page.
+const ConsultationList = lazy(() => import('./consultation-list.js').then((m) => ({ default: m.ConsultationList })));
+
+/** Open consultations (høringer) from the planner that concern this municipality; nothing when there are none. */
+export function OpenConsultations({ municipalityNumber }: { municipalityNumber: string }) {
+  return (
+    <Suspense fallback={null}>
+      <ConsultationList municipalityNumber={municipalityNumber} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,85 @@
+import { Table } from '@digdir/designsystemet-react';
+import type { ScenarioEvaluation } from '../../api/planner-endpoints.js';
+import { formatInteger } from '../../format/numbers.js';
+import { formatMinutes, formatShare } from './planner-text.js';
+
+type Rule = ScenarioEvaluation['criteria']['rules'][number];
+
+/** The headline value of a rule in its own unit (the kinds are listed in docs/planner.md). */
+export function ruleValue(kind: string, value: number | null): string {
+  if (value === null) return '–';
+  switch (kind) {
+    case 'district-share-within':
+      return formatShare(value);
+    case 'municipality-travel-time':
+      return formatMinutes(value);
+    default:
+      return formatInteger(value);
+  }
+}
+
+/** What the numbers behind an item are called. */
+const NUMBER_LABEL: Readonly<Record<string, string>> = {
+  population: 'innbyggere',
+  withinThreshold: 'innenfor grensen',
+  share: 'andel',
+  offices: 'tjenestesteder',
+  meanMinutes: 'snitt minutter',
+  maxMinutes: 'lengste minutter',
+  populationPerOffice: 'innbyggere per tjenestested',
+};
+
+function numbersText(numbers: Readonly<Record<string, number | null>>): string {
+  return Object.entries(numbers)
+    .map(([key, v]) => `${NUMBER_LABEL[key] ?? key}: ${v === null ? '–' : key.toLowerCase().includes('share') ? formatShare(v) : formatInteger(v)}`)
+    .join(', ');
+}
+
+/** The criteria, each passed or not, with the value and the failing districts or municipalities. */
+export function CriteriaTable({ rules, caption }: { rules: readonly Rule[]; caption: string }) {
+  return (
+    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <Table data-size="sm">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">Kriterium</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Resultat</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Verdi</Table.HeaderCell>
+            <Table.HeaderCell scope="col">Ikke oppfylt</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rules.map((r) => {
+            const failing = r.items.filter((i) => !i.passed);
+            return (
+              <Table.Row key={r.id}>
+                <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+                <Table.Cell>
+                  <span className={r.passed ? 'np-pass' : 'np-fail'}>{r.passed ? 'Oppfylt' : 'Ikke oppfylt'}</span>
+                </Table.Cell>
+                <Table.Cell>{ruleValue(r.kind, r.value)}</Table.Cell>
+                <Table.Cell>
+                  {r.total > 0 ? `${r.failing} av ${r.total}` : r.passed ? '–' : 'nasjonalt'}
+                  {failing.length > 0 && (
+                    <details>
+                      <summary>Se hvilke</summary>
+                      <ul>
+                        {failing.slice(0, 50).map((i) => (
+                          <li key={i.id}>
+                            {i.name}: {ruleValue(r.kind, i.value)} ({numbersText(i.numbers)})
+                          </li>
+                        ))}
+                        {failing.length > 50 && <li>… og {failing.length - 50} til</li>}
+                      </ul>
+                    </details>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
