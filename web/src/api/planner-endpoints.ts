@@ -42,6 +42,10 @@ export const addChange = (id: number, proposal: unknown, revision: number) =>
 export const removeChange = (id: number, position: number, revision: number) =>
   plannerRequest('DELETE', `${base(id)}/changes/${position}`, decodeNamed<ScenarioView>('ScenarioView', 'Scenarioet'), { revision });
 
+/** Moves the change at `position` to `to` (both from 1); the revision goes in the body as the route documents, and in If-Match. */
+export const moveChange = (id: number, position: number, to: number, revision: number) =>
+  plannerRequest('POST', `${base(id)}/changes/${position}/move`, decodeNamed<ScenarioView>('ScenarioView', 'Scenarioet'), { body: { to, expectedRevision: revision }, revision });
+
 export const setStatus = (id: number, status: Exclude<ScenarioStatus, 'published'>, revision: number) =>
   plannerRequest('POST', `${base(id)}/status`, decodeNamed<Scenario>('Scenario', 'Scenarioet'), { body: { status }, revision });
 

@@ -1,11 +1,11 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { removeChange, type ScenarioView } from '../../api/planner-endpoints.js';
+import { moveChange, removeChange, type ScenarioView } from '../../api/planner-endpoints.js';
 import { ChangeList } from './change-list.js';
 import { issueText } from './planner-text.js';
 import { ProblemAlert } from './problem-alert.js';
 import type { ScenarioEdit } from './use-scenario-edit.js';
 
-/** «Endringer»: the changes in order with «Angre», what is wrong with the scenario, and what the base already breaks. */
+/** «Endringer»: the changes in order with «Flytt opp» / «Flytt ned» and «Angre», what is wrong with the scenario, and what the base already breaks. */
 export function ChangesSection({ view, busy, edit }: { view: ScenarioView; busy: boolean; edit: ScenarioEdit }) {
   const s = view.scenario;
   const editable = s.status === 'draft';
@@ -18,8 +18,13 @@ export function ChangesSection({ view, busy, edit }: { view: ScenarioView; busy:
         view={view}
         busy={busy}
         onUndo={editable ? (position) => void edit.run('undo', () => removeChange(s.id, position, s.revision), `Angret endring ${position}.`) : null}
+        onMove={
+          editable
+            ? (position, to) => void edit.run('reorder', () => moveChange(s.id, position, to, s.revision), `Flyttet endring ${position} ${to < position ? 'opp' : 'ned'}; den er nå nummer ${to}.`)
+            : null
+        }
       />
-      {edit.failure?.where === 'undo' && <ProblemAlert error={edit.failure.error} />}
+      {(edit.failure?.where === 'undo' || edit.failure?.where === 'reorder') && <ProblemAlert error={edit.failure.error} />}
       {view.baseViolations.length > 0 && (
         <details>
           <summary>Regelbrudd som allerede finnes på grunnlagsdatoen ({view.baseViolations.length})</summary>
