@@ -32,6 +32,7 @@ import { STATUS_LABEL } from '../features/planner/planner-text.js';
 import { ProblemAlert } from '../features/planner/problem-alert.js';
 import { scenarioOffices, type ScenarioOffice } from '../features/planner/scenario-offices.js';
 import { StatusSection } from '../features/planner/status-section.js';
+import { StructureEdits } from '../features/planner/structure-edits.js';
 import { useScenarioEdit } from '../features/planner/use-scenario-edit.js';
 import { WhatIf } from '../features/planner/what-if.js';
 import { usePageTitle } from '../layout/use-page-title.js';
@@ -300,6 +301,10 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
           )}
           {failureAt('move')}
         </section>
+      )}
+
+      {editable && (
+        <StructureEdits view={view} offices={offices?.open ?? null} municipalities={municipalities} stationDistricts={stationDistricts} busy={busy} propose={propose} failureAt={failureAt} />
       )}
 
       <section aria-labelledby="sammenligning" className="np-stack-sm">

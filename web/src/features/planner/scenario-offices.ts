@@ -7,6 +7,8 @@ export interface ScenarioOffice {
   kind: PlannerOffice['kind'];
   position: { lat: number; lon: number };
   municipalityName: string | null;
+  /** Where it lies, so a form can offer the offices of the municipalities chosen (names repeat: two Herøy). */
+  municipalityNumber: string | null;
   districtName: string | null;
   /** True for an office the scenario opens. */
   added: boolean;
@@ -24,6 +26,7 @@ const fromBase = (o: PlannerOffice): ScenarioOffice => ({
   kind: o.kind,
   position: { lat: o.position.lat, lon: o.position.lon },
   municipalityName: o.municipality.name,
+  municipalityNumber: o.municipality.number,
   districtName: o.district.name,
   added: false,
 });
@@ -52,6 +55,7 @@ export function scenarioOffices(base: readonly PlannerOffice[], view: ScenarioVi
         kind: p.kind,
         position: { lat: p.lat, lon: p.lon },
         municipalityName: step.names[p.municipalityNumber] ?? p.municipalityNumber,
+        municipalityNumber: p.municipalityNumber,
         districtName: null,
         added: true,
       });
