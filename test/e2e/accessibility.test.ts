@@ -83,6 +83,31 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     }
   }
 
+  for (const viewport of [DESKTOP, PHONE]) {
+    test(`the scenario editor with the new unit's municipality checkboxes shown and ticked (${viewport.width} px) has no violations`, async (t) => {
+      if (missing) return t.skip(missing);
+      assert.ok(browser && server);
+      const context = await newContext(browser, viewport);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}/planlegger/1`);
+        await waitForLoaded(page);
+        await waitForMaps(page);
+        // The checkboxes appear only once a police district is chosen, so the page scan above never sees them.
+        const form = page.getByRole('form', { name: 'Ny tjenesteenhet' });
+        await form.getByRole('combobox', { name: 'Vis kommunene i politidistrikt' }).selectOption({ index: 1 });
+        await form.getByRole('group', { name: /^Kommuner i / }).getByRole('checkbox').first().check();
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const report = describeViolations(results.violations);
+        assert.deepEqual(report, [], `axe found violations:\n${report.join('\n')}`);
+        const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
+        assert.ok(width <= viewport.width, `the page is ${width} px wide`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('the front page with search suggestions open and a "Finn ditt politi" answer has no violations', async (t) => {
     if (missing) return t.skip(missing);
     assert.ok(browser && server);
