@@ -146,6 +146,7 @@ describe('scenario proposals expand into change ops on the base structure', () =
   it('set-office-kind amends kind and name; the same kind again has no effect', () => {
     const r = clean({ type: 'set-office-kind', officeId: 'b', kind: 'politistasjon', name: 'Beta politistasjon' });
     assert.deepEqual(r.steps[0]!.ops, [{ type: 'amend', entity: 'office', id: 'b', attrs: { kind: 'politistasjon', name: 'Beta politistasjon' } }]);
+    assert.equal(r.steps[0]!.names['b'], 'Beta lensmannskontor', 'the office is named as it was when proposed');
     const same = run({ type: 'set-office-kind', officeId: 'a', kind: 'politistasjon' });
     assert.equal(same.issues[0]!.code, 'scenario.no-effect');
   });

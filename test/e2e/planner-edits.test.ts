@@ -121,8 +121,7 @@ describe('planner edits (web)', () => {
     await form.getByRole('combobox', { name: 'Ny type' }).selectOption('politistasjon');
     await form.getByRole('textbox', { name: 'Nytt navn (valgfritt)' }).fill('Prøvested politistasjon');
     await form.getByRole('button', { name: 'Endre type' }).press('Enter');
-    // The step's names are those after the change, so the office is already called by its new name there.
-    await changes(page).filter({ hasText: /^Gjør .* til politistasjon med navnet Prøvested politistasjon/ }).waitFor();
+    await changes(page).filter({ hasText: `Gjør ${toRename.name} til politistasjon med navnet Prøvested politistasjon` }).waitFor();
     assert.match(await activeText(page), /^Lagt til: gjør .* til politistasjon med navnet Prøvested politistasjon/);
     // The office table shows the scenario's office under its new name and kind.
     await page.getByRole('table', { name: /^Tjenestestedene i scenarioet/ }).getByRole('rowheader', { name: 'Prøvested politistasjon' }).waitFor();

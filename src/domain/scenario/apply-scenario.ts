@@ -149,7 +149,9 @@ export function applyScenario(register: Register, at: IsoDate, proposals: readon
       return;
     }
     state = folded.state;
-    names = namesIn(state, mentionedIds(proposal, expanded.value.map((op) => op.id)));
+    // What it creates is named as it is afterwards; what it mentions, as it was when proposed, so a renamed
+    // office reads "gjør Alta lensmannskontor til politistasjon med navnet Alta politistasjon".
+    names = { ...namesIn(state, mentionedIds(proposal, expanded.value.map((op) => op.id))), ...names };
     current = buildSnapshot(state, at, knownAt);
     for (const { violation: v, planning } of violationsOf(current)) {
       if (charged.has(key(v))) continue;
