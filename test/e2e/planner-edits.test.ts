@@ -108,7 +108,11 @@ describe('planner edits (web)', () => {
     await waitForLoaded(page);
     await page.getByRole('heading', { level: 1, name: 'Endringsprøve' }).waitFor();
     const form = page.getByRole('form', { name: 'Endre type' });
-    await form.getByRole('combobox', { name: 'Tjenestested' }).selectOption(toRename.id);
+    // The office table's «Endre type…» fills in the office and moves focus to the new kind.
+    await page.getByRole('button', { name: `Endre type på ${toRename.name} …` }).press('Enter');
+    assert.equal(await form.getByRole('combobox', { name: 'Tjenestested' }).inputValue(), toRename.id);
+    const kindId = await form.getByRole('combobox', { name: 'Ny type' }).getAttribute('id');
+    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(kindId)}`);
     await form.getByRole('combobox', { name: 'Ny type' }).selectOption(toRename.kind);
     await form.getByRole('button', { name: 'Endre type' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'endringen ville ikke endret noe' });

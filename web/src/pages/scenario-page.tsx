@@ -93,6 +93,7 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
   const [selected, setSelected] = useState<string | null>(null);
   const [merging, setMerging] = useState<ScenarioOffice | null>(null);
   const [picked, setPicked] = useState<PickedPoint | null>(null);
+  const [kindTarget, setKindTarget] = useState<{ officeId: string; seq: number } | null>(null);
   const doneRef = useRef<HTMLParagraphElement | null>(null);
   const selectedRef = useRef<HTMLHeadingElement | null>(null);
 
@@ -257,7 +258,14 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
         <ResourceView resource={baseOffices} loadingLabel="Laster tjenestestedene …">
           {() =>
             offices && (
-              <OfficeActionsTable id={TABLE_ID} offices={offices.open} busy={busy} onClose={editable ? close : null} onMerge={editable ? startMerge : null} />
+              <OfficeActionsTable
+                id={TABLE_ID}
+                offices={offices.open}
+                busy={busy}
+                onClose={editable ? close : null}
+                onMerge={editable ? startMerge : null}
+                onSetKind={editable ? (o) => setKindTarget((k) => ({ officeId: o.id, seq: (k?.seq ?? 0) + 1 })) : null}
+              />
             )
           }
         </ResourceView>
@@ -304,7 +312,7 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
       )}
 
       {editable && (
-        <StructureEdits view={view} offices={offices?.open ?? null} municipalities={municipalities} stationDistricts={stationDistricts} busy={busy} propose={propose} failureAt={failureAt} />
+        <StructureEdits view={view} offices={offices?.open ?? null} municipalities={municipalities} stationDistricts={stationDistricts} busy={busy} propose={propose} failureAt={failureAt} kindTarget={kindTarget} />
       )}
 
       <section aria-labelledby="sammenligning" className="np-stack-sm">

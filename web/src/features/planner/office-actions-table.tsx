@@ -8,11 +8,13 @@ export interface OfficeActionsTableProps {
   /** Null when the scenario cannot be edited (not a draft): the table lists only. */
   onClose: ((office: ScenarioOffice) => void) | null;
   onMerge: ((office: ScenarioOffice) => void) | null;
+  /** Opens «Endre type» with this office chosen; null (or left out) for no such button. */
+  onSetKind?: ((office: ScenarioOffice) => void) | null;
   busy: boolean;
 }
 
 /** The scenario's offices with what can be done to each: the map's office clicks, without the map. */
-export function OfficeActionsTable({ id, offices, onClose, onMerge, busy }: OfficeActionsTableProps) {
+export function OfficeActionsTable({ id, offices, onClose, onMerge, onSetKind = null, busy }: OfficeActionsTableProps) {
   const caption = `Tjenestestedene i scenarioet (${offices.length})`;
   return (
     <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
@@ -23,7 +25,7 @@ export function OfficeActionsTable({ id, offices, onClose, onMerge, busy }: Offi
             <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
             <Table.HeaderCell scope="col">Type</Table.HeaderCell>
             <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
-            {(onClose || onMerge) && <Table.HeaderCell scope="col">Endre</Table.HeaderCell>}
+            {(onClose || onMerge || onSetKind) && <Table.HeaderCell scope="col">Endre</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -35,7 +37,7 @@ export function OfficeActionsTable({ id, offices, onClose, onMerge, busy }: Offi
               </Table.HeaderCell>
               <Table.Cell>{OFFICE_KIND_LABEL[o.kind]}</Table.Cell>
               <Table.Cell>{o.municipalityName ?? '–'}</Table.Cell>
-              {(onClose || onMerge) && (
+              {(onClose || onMerge || onSetKind) && (
                 <Table.Cell>
                   <div className="np-planner-actions">
                     {onClose && (
@@ -46,6 +48,11 @@ export function OfficeActionsTable({ id, offices, onClose, onMerge, busy }: Offi
                     {onMerge && (
                       <Button type="button" variant="tertiary" data-size="sm" disabled={busy} onClick={() => onMerge(o)} aria-label={`Slå sammen ${o.name} med …`}>
                         Slå sammen med…
+                      </Button>
+                    )}
+                    {onSetKind && (
+                      <Button type="button" variant="tertiary" data-size="sm" onClick={() => onSetKind(o)} aria-label={`Endre type på ${o.name} …`}>
+                        Endre type…
                       </Button>
                     )}
                   </div>

@@ -1,5 +1,5 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { PlannerOffice } from '../../api/planner-endpoints.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import type { ScenarioOffice } from './scenario-offices.js';
@@ -16,6 +16,8 @@ export interface SetKindFormProps {
   offices: readonly ScenarioOffice[];
   onSubmit: (proposal: SetKindProposal, text: string) => void;
   busy: boolean;
+  /** An office chosen elsewhere (the office table's «Endre type…»); `seq` changes with every press. */
+  preselect?: { officeId: string; seq: number } | null;
 }
 
 const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
@@ -25,12 +27,20 @@ const KINDS = Object.keys(OFFICE_KIND_LABEL) as PlannerOffice['kind'][];
  * became Alta politistasjon). The current kind stays among the choices: with the name unchanged the
  * API refuses it as changing nothing, and the refusal says so.
  */
-export function SetKindForm({ offices, onSubmit, busy }: SetKindFormProps) {
+export function SetKindForm({ offices, onSubmit, busy, preselect = null }: SetKindFormProps) {
   const [officeId, setOfficeId] = useState('');
   const [kind, setKind] = useState<PlannerOffice['kind'] | ''>('');
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const office = offices.find((o) => o.id === officeId) ?? null;
+  const kindRef = useRef<HTMLSelectElement | null>(null);
+
+  // From the table: the office is filled in and focus goes to what is left to choose, the new kind.
+  useEffect(() => {
+    if (!preselect) return;
+    setOfficeId(preselect.officeId);
+    kindRef.current?.focus();
+  }, [preselect]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,6 +66,7 @@ export function SetKindForm({ offices, onSubmit, busy }: SetKindFormProps) {
         onChange={(v) => setKind(v as PlannerOffice['kind'] | '')}
         placeholder="Velg type"
         options={KINDS.map((k) => ({ value: k, label: OFFICE_KIND_LABEL[k] }))}
+        selectRef={kindRef}
       />
       <Textfield
         label="Nytt navn (valgfritt)"

@@ -20,6 +20,8 @@ export interface StructureEditsProps {
   propose: (where: string, proposal: object, text: string) => Promise<boolean>;
   /** The refusal of the action from `where`, shown under its form (ProblemAlert, which takes focus). */
   failureAt: (where: string) => ReactNode;
+  /** The office the table's «Endre type…» chose, for the «Endre type» form. */
+  kindTarget?: { officeId: string; seq: number } | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface StructureEditsProps {
  * and «Slå sammen tjenesteenheter». Each is a section of its own with its refusal under its form, as the
  * page's other forms are. Shown only for a draft (the page decides).
  */
-export function StructureEdits({ view, offices, municipalities, stationDistricts, busy, propose, failureAt }: StructureEditsProps) {
+export function StructureEdits({ view, offices, municipalities, stationDistricts, busy, propose, failureAt, kindTarget = null }: StructureEditsProps) {
   const units = useMemo(() => (stationDistricts?.status === 'ok' ? scenarioStationDistricts(stationDistricts.data, view) : null), [stationDistricts, view]);
   return (
     <>
@@ -35,7 +37,7 @@ export function StructureEdits({ view, offices, municipalities, stationDistricts
         <Heading level={2} data-size="md" id="endre-type">
           Endre type på et tjenestested
         </Heading>
-        {offices && <SetKindForm offices={offices} busy={busy} onSubmit={(p, text) => void propose('set-kind', p, text)} />}
+        {offices && <SetKindForm offices={offices} busy={busy} preselect={kindTarget} onSubmit={(p, text) => void propose('set-kind', p, text)} />}
         {failureAt('set-kind')}
       </section>
 
