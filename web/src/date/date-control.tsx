@@ -1,12 +1,9 @@
 import { Alert, Button, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { formatLongDate, parseIsoDate } from './iso-date.js';
+import { formatLongDate, parseIsoDate, REGISTER_START } from './iso-date.js';
 import { QUICK_PICKS } from './quick-picks.js';
 import { useStructureDate, withDate } from './use-structure-date.js';
-
-/** The first date the register covers (the 27 districts of 2002). */
-export const REGISTER_START = '2002-01-01';
 
 /**
  * "Struktur per dato": every page shows the structure on one date, named in the URL (?dato=) so

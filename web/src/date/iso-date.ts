@@ -1,6 +1,9 @@
 /** Calendar dates as the API takes them: YYYY-MM-DD strings, compared as strings. */
 export type IsoDate = string & { readonly __isoDate: unique symbol };
 
+/** The first date the register covers (the 27 districts of 2002). */
+export const REGISTER_START = '2002-01-01';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The date as an IsoDate when it is a real calendar date (2018-02-30 is not), else null. */

@@ -1,12 +1,12 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { diffRequest, districtsRequest, type StructureDiff } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { EmptyState } from '../components/empty-state.js';
 import { DiffMap, MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
-import { REGISTER_START } from '../date/date-control.js';
+import { DatePairForm } from '../date/date-pair-form.js';
 import { formatLongDate, parseIsoDate } from '../date/iso-date.js';
 import { BEFORE_REFORM } from '../date/quick-picks.js';
 import { DATE_PARAM, useStructureDate } from '../date/use-structure-date.js';
@@ -28,30 +28,6 @@ export function ReformPage() {
   const navigate = useNavigate();
   const { date: to } = useStructureDate();
   const from = parseIsoDate(params.get(FROM_PARAM)) ?? BEFORE_REFORM;
-  const [draftFrom, setDraftFrom] = useState<string>(from);
-  const [draftTo, setDraftTo] = useState<string>(to);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraftFrom(from);
-    setDraftTo(to);
-  }, [from, to]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const a = parseIsoDate(draftFrom);
-    const b = parseIsoDate(draftTo);
-    if (!a || !b || a < REGISTER_START || b < REGISTER_START) {
-      setError('Velg to datoer fra og med 1. januar 2002.');
-      return;
-    }
-    if (a >= b) {
-      setError('«Fra» må være før «til».');
-      return;
-    }
-    setError(null);
-    void navigate(`${REFORM_PATH}?${FROM_PARAM}=${a}&${DATE_PARAM}=${b}`);
-  }
-
   const diff = useApi(from < to ? diffRequest(from, to) : null);
 
   return (
@@ -64,18 +40,7 @@ export function ReformPage() {
           Hva som ble nedlagt, opprettet og endret mellom {formatLongDate(from)} og {formatLongDate(to)}, med vedtakene bak.
         </Paragraph>
       </div>
-      <form className="np-datebar__field" onSubmit={submit} noValidate aria-label="Velg periode">
-        <Textfield label="Fra" type="date" data-size="sm" value={draftFrom} min={REGISTER_START} onChange={(e) => setDraftFrom(e.target.value)} />
-        <Textfield label="Til" type="date" data-size="sm" value={draftTo} min={REGISTER_START} onChange={(e) => setDraftTo(e.target.value)} />
-        <Button type="submit" data-size="sm">
-          Sammenlign
-        </Button>
-      </form>
-      {error && (
-        <Paragraph role="alert" className="np-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <DatePairForm label="Velg periode" from={from} to={to} onSubmit={(a, b) => void navigate(`${REFORM_PATH}?${FROM_PARAM}=${a}&${DATE_PARAM}=${b}`)} />
       {from >= to && <EmptyState>«Fra» må være før «til». Velg en senere dato i datovelgeren.</EmptyState>}
       <ResourceView resource={diff} loadingLabel="Sammenligner …">
         {(d) => <DiffView diff={d} />}

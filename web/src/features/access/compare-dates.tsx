@@ -1,12 +1,12 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { accessCompareRequest, type AccessOptions, type ComparisonReport } from '../../api/access-endpoints.js';
 import { useApi } from '../../api/use-api.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ResourceView } from '../../components/resource-view.js';
 import { SiteLink } from '../../components/site-link.js';
-import { REGISTER_START } from '../../date/date-control.js';
+import { DatePairForm } from '../../date/date-pair-form.js';
 import { formatLongDate, parseIsoDate } from '../../date/iso-date.js';
 import { BEFORE_REFORM } from '../../date/quick-picks.js';
 import { DATE_PARAM } from '../../date/use-structure-date.js';
@@ -28,49 +28,18 @@ const MUNICIPALITY_ROWS = 25;
 export function CompareDates({ date, options }: { date: string; options: AccessOptions }) {
   const [params, setParams] = useSearchParams();
   const from = parseIsoDate(params.get(FROM_PARAM));
-  const [draftFrom, setDraftFrom] = useState<string>(from ?? BEFORE_REFORM);
-  const [draftTo, setDraftTo] = useState<string>(date);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setDraftFrom(from ?? BEFORE_REFORM);
-    setDraftTo(date);
-  }, [from, date]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const a = parseIsoDate(draftFrom);
-    const b = parseIsoDate(draftTo);
-    if (!a || !b || a < REGISTER_START || b < REGISTER_START) {
-      setError('Velg to datoer fra og med 1. januar 2002.');
-      return;
-    }
-    if (a >= b) {
-      setError('«Fra» må være før «til».');
-      return;
-    }
-    setError(null);
+  const submit = (a: string, b: string) => {
     const next = new URLSearchParams(params);
     next.set(FROM_PARAM, a);
     next.set(DATE_PARAM, b);
     setParams(next);
-  }
+  };
 
   const comparison = useApi(from && from < date ? accessCompareRequest(from, date, options) : null);
 
   return (
     <div className="np-stack-sm">
-      <form className="np-datebar__field" onSubmit={submit} noValidate aria-label="Sammenlign to datoer">
-        <Textfield label="Fra" type="date" data-size="sm" value={draftFrom} min={REGISTER_START} onChange={(e) => setDraftFrom(e.target.value)} />
-        <Textfield label="Til" type="date" data-size="sm" value={draftTo} min={REGISTER_START} onChange={(e) => setDraftTo(e.target.value)} />
-        <Button type="submit" data-size="sm">
-          Sammenlign
-        </Button>
-      </form>
-      {error && (
-        <Paragraph role="alert" className="np-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <DatePairForm label="Sammenlign to datoer" from={from ?? BEFORE_REFORM} to={date} onSubmit={submit} />
       {from && from >= date && <EmptyState>«Fra» må være før datoen siden viser. Velg en senere dato.</EmptyState>}
       {!from && <Paragraph data-size="sm">Velg to datoer for å se hvem som fikk lenger eller kortere vei til politiet mellom dem.</Paragraph>}
       <ResourceView resource={comparison} loadingLabel="Sammenligner …" renderError={renderNotPossible('for en av datoene', 3)}>
