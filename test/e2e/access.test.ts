@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
-import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+import { describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { browserSession, chromiumMissing, waitForLoaded, waitForMaps } from '../helpers/browser.js';
+import { startWebServer } from '../helpers/web-server.js';
 
 /**
  * «Tilgjengelighet» in a real browser against the real server: the figures are read off the page
@@ -21,28 +21,8 @@ function figure(text: string): number {
 }
 
 describe('the accessibility page (Tilgjengelighet)', () => {
-  let server: RunningServer | null = null;
-  let browser: Browser | null = null;
-
-  before(async () => {
-    if (missing) return;
-    server = await startWebServer();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    assert.ok(browser && server, 'the server and browser started');
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await waitForLoaded(page);
-    return page;
-  }
+  const session = browserSession(startWebServer);
+  const open = session.open;
 
   /** The value of a national headline fact, by its label ("Innbyggere", "Andel innen 45 min"). */
   async function headline(page: Page, label: string | RegExp): Promise<number> {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
-import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSession, chromiumMissing, waitForLoaded } from '../helpers/browser.js';
+import { startWebServer } from '../helpers/web-server.js';
 
 /**
  * The public directory in a real browser against the real server: what a visitor does, found the
@@ -12,28 +12,8 @@ import { startWebServer, type RunningServer } from '../helpers/web-server.js';
 const missing = chromiumMissing();
 
 describe('public web directory', () => {
-  let server: RunningServer | null = null;
-  let browser: Browser | null = null;
-
-  before(async () => {
-    if (missing) return;
-    server = await startWebServer();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    assert.ok(browser && server, 'the server and browser started');
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await waitForLoaded(page);
-    return page;
-  }
+  const session = browserSession(startWebServer);
+  const open = session.open;
 
   /** The number shown for a fact ("Politidistrikt" → 12) in the front page's "Politiet i tall". */
   async function fact(page: Page, label: string): Promise<number> {
@@ -134,10 +114,10 @@ describe('public web directory', () => {
     if (missing) return t.skip(missing);
     const page = await open('/sok?q=xqzzy');
     await page.getByText('Fant ingen treff').waitFor();
-    await page.goto(`${server?.url}/politidistrikt/finnes-ikke`);
+    await page.goto(`${session.url()}/politidistrikt/finnes-ikke`);
     await waitForLoaded(page);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Fant ikke politidistriktet');
-    await page.goto(`${server?.url}/ingen/slik/side`);
+    await page.goto(`${session.url()}/ingen/slik/side`);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Fant ikke siden');
     await page.context().close();
   });

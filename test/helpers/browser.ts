@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser. */
@@ -46,4 +48,44 @@ export async function waitForMaps(page: Page): Promise<void> {
     undefined,
     { timeout: 20_000 },
   );
+}
+
+/** A browser and a real server shared by one describe block's tests; see `browserSession`. */
+export interface BrowserSession {
+  /** A new page (own context) at `path` on the server, loaded. */
+  open(path: string): Promise<Page>;
+  /** The server's base URL, for pages opened without waiting. */
+  url(): string;
+}
+
+/**
+ * Starts the real server and Chromium before the calling describe block's tests and closes both after
+ * (registered with node:test's before/after, so call it at the top of a describe). Nothing starts
+ * where Chromium is missing; the tests skip themselves with `chromiumMissing()`.
+ */
+export function browserSession(start: () => Promise<{ url: string; close(): Promise<void> }>): BrowserSession {
+  let server: { url: string; close(): Promise<void> } | null = null;
+  let browser: Browser | null = null;
+  before(async () => {
+    if (chromiumMissing()) return;
+    server = await start();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async open(path) {
+      assert.ok(browser && server, 'the server and browser started');
+      const page = await (await newContext(browser)).newPage();
+      await page.goto(`${server.url}${path}`);
+      await waitForLoaded(page);
+      return page;
+    },
+    url() {
+      assert.ok(server, 'the server started');
+      return server.url;
+    },
+  };
 }
