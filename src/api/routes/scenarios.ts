@@ -20,7 +20,7 @@ import { ProblemError, invalidParameter } from '../problem.js';
 import { named, namedAs } from '../schemas/named.js';
 import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../schemas/planner.js';
 import { MunicipalityNumberString, ref } from '../schemas/shared.js';
-import { NumberParams, type Api, type RouteOptions } from './params.js';
+import type { Api, RouteOptions } from './params.js';
 import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
 
 /**
