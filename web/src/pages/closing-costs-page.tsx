@@ -3,6 +3,7 @@ import { closingCostsRequest, type ClosingCostsReport } from '../api/planner-end
 import { useApi } from '../api/use-api.js';
 import { EmptyState } from '../components/empty-state.js';
 import { ResourceView } from '../components/resource-view.js';
+import { ScrollTable } from '../components/scroll-table.js';
 import { SiteLink } from '../components/site-link.js';
 import { formatLongDate } from '../date/iso-date.js';
 import { useStructureDate } from '../date/use-structure-date.js';
@@ -39,36 +40,33 @@ function CostsTable({ report }: { report: ClosingCostsReport }) {
   if (report.costs.length === 0) return <EmptyState>Ingen tjenestesteder var åpne denne dagen.</EmptyState>;
   const caption = `${report.offices} tjenestesteder, dyrest først (grense ${formatInteger(report.thresholdMinutes)} minutter; ${report.travelModel.label})`;
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label="Kostnaden ved å legge ned hvert tjenestested">
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Nr.</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Berørte innbyggere</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Havner utenfor grensen</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Økning i snitt</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Distrikt under målet</Table.HeaderCell>
+    <ScrollTable caption={caption} label="Kostnaden ved å legge ned hvert tjenestested">
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Nr.</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Berørte innbyggere</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Havner utenfor grensen</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Økning i snitt</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Distrikt under målet</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {report.costs.map((c) => (
+          <Table.Row key={c.officeId}>
+            <Table.Cell>{c.rank}</Table.Cell>
+            <Table.HeaderCell scope="row">
+              <SiteLink to={officePath(c.officeId)}>{c.officeName}</SiteLink>
+            </Table.HeaderCell>
+            <Table.Cell>{c.districtName ?? '–'}</Table.Cell>
+            <Table.Cell>{formatInteger(c.populationAffected)}</Table.Cell>
+            <Table.Cell>{formatInteger(c.populationMovedBeyond)}</Table.Cell>
+            <Table.Cell>{formatMinutes(c.meanIncreaseMinutes)}</Table.Cell>
+            <Table.Cell>{c.breaksTarget ? 'Ja' : 'Nei'}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {report.costs.map((c) => (
-            <Table.Row key={c.officeId}>
-              <Table.Cell>{c.rank}</Table.Cell>
-              <Table.HeaderCell scope="row">
-                <SiteLink to={officePath(c.officeId)}>{c.officeName}</SiteLink>
-              </Table.HeaderCell>
-              <Table.Cell>{c.districtName ?? '–'}</Table.Cell>
-              <Table.Cell>{formatInteger(c.populationAffected)}</Table.Cell>
-              <Table.Cell>{formatInteger(c.populationMovedBeyond)}</Table.Cell>
-              <Table.Cell>{formatMinutes(c.meanIncreaseMinutes)}</Table.Cell>
-              <Table.Cell>{c.breaksTarget ? 'Ja' : 'Nei'}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Table } from '@digdir/designsystemet-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { AccessibilityReport } from '../../api/access-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
 import { formatMinutes, formatShare } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
@@ -39,40 +40,42 @@ export function AccessMunicipalitiesTable({ report, caption }: AccessMunicipalit
 
   return (
     <div className="np-stack-sm">
-      <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <Table zebra data-size="sm">
-          <caption>
+      <ScrollTable
+        label={caption}
+        caption={
+          <>
             {caption}. Sortert etter {SORT_LABEL[sort.key]}, {sort.direction === 'ascending' ? 'stigende' : 'synkende'}; velg en kolonneoverskrift
             for å sortere.
-          </caption>
-          <Table.Head>
-            <Table.Row>
-              {header('name', 'Kommune', false)}
-              <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
-              {header('population', 'Innbyggere')}
-              {header('share', `Andel innen ${t} min`)}
-              {header('meanMinutes', 'Snitt')}
-              {header('maxMinutes', 'Lengst')}
+          </>
+        }
+      >
+        <Table.Head>
+          <Table.Row>
+            {header('name', 'Kommune', false)}
+            <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
+            {header('population', 'Innbyggere')}
+            {header('share', `Andel innen ${t} min`)}
+            {header('meanMinutes', 'Snitt')}
+            {header('maxMinutes', 'Lengst')}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rows.map((m) => (
+            <Table.Row key={m.number}>
+              <Table.HeaderCell scope="row">
+                <SiteLink to={municipalityPath(m.number)}>{m.name}</SiteLink>
+              </Table.HeaderCell>
+              <Table.Cell>
+                <SiteLink to={districtPath(m.districtId)}>{districtNames.get(m.districtId) ?? m.districtId}</SiteLink>
+              </Table.Cell>
+              <Table.Cell className="np-num">{formatInteger(m.population)}</Table.Cell>
+              <Table.Cell className="np-num">{formatShare(m.share)}</Table.Cell>
+              <Table.Cell className="np-num">{formatMinutes(m.meanMinutes)}</Table.Cell>
+              <Table.Cell className="np-num">{m.population > 0 ? formatMinutes(m.maxMinutes) : '–'}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((m) => (
-              <Table.Row key={m.number}>
-                <Table.HeaderCell scope="row">
-                  <SiteLink to={municipalityPath(m.number)}>{m.name}</SiteLink>
-                </Table.HeaderCell>
-                <Table.Cell>
-                  <SiteLink to={districtPath(m.districtId)}>{districtNames.get(m.districtId) ?? m.districtId}</SiteLink>
-                </Table.Cell>
-                <Table.Cell className="np-num">{formatInteger(m.population)}</Table.Cell>
-                <Table.Cell className="np-num">{formatShare(m.share)}</Table.Cell>
-                <Table.Cell className="np-num">{formatMinutes(m.meanMinutes)}</Table.Cell>
-                <Table.Cell className="np-num">{m.population > 0 ? formatMinutes(m.maxMinutes) : '–'}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+          ))}
+        </Table.Body>
+      </ScrollTable>
       {sorted.length > FIRST_ROWS && (
         <Button type="button" variant="secondary" data-size="sm" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
           {showAll ? `Vis bare de ${FIRST_ROWS} første` : `Vis alle ${formatInteger(sorted.length)} kommunene`}

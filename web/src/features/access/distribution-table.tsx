@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { AccessDistribution } from '../../api/access-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatShare } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
 import { binLabel } from './bin-label.js';
@@ -8,42 +9,39 @@ import { binLabel } from './bin-label.js';
 export function DistributionTable({ distribution, caption, id }: { distribution: AccessDistribution; caption: string; id: string }) {
   const national = distribution.national;
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption} id={id}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Reisetid</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Innbyggere
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Andel
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Kumulativ andel
-            </Table.HeaderCell>
+    <ScrollTable caption={caption} regionId={id}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Reisetid</Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Innbyggere
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Andel
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Kumulativ andel
+          </Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {national.bins.map((b) => (
+          <Table.Row key={b.fromMinutes}>
+            <Table.HeaderCell scope="row">{binLabel(b)}</Table.HeaderCell>
+            <Table.Cell className="np-num">{formatInteger(b.population)}</Table.Cell>
+            <Table.Cell className="np-num">{formatShare(b.share)}</Table.Cell>
+            <Table.Cell className="np-num">{formatShare(b.cumulativeShare)}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {national.bins.map((b) => (
-            <Table.Row key={b.fromMinutes}>
-              <Table.HeaderCell scope="row">{binLabel(b)}</Table.HeaderCell>
-              <Table.Cell className="np-num">{formatInteger(b.population)}</Table.Cell>
-              <Table.Cell className="np-num">{formatShare(b.share)}</Table.Cell>
-              <Table.Cell className="np-num">{formatShare(b.cumulativeShare)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-        <Table.Foot>
-          <Table.Row>
-            <Table.HeaderCell scope="row">Sum</Table.HeaderCell>
-            <Table.Cell className="np-num">{formatInteger(national.population)}</Table.Cell>
-            <Table.Cell />
-            <Table.Cell />
-          </Table.Row>
-        </Table.Foot>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+      <Table.Foot>
+        <Table.Row>
+          <Table.HeaderCell scope="row">Sum</Table.HeaderCell>
+          <Table.Cell className="np-num">{formatInteger(national.population)}</Table.Cell>
+          <Table.Cell />
+          <Table.Cell />
+        </Table.Row>
+      </Table.Foot>
+    </ScrollTable>
   );
 }

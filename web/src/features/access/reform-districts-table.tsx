@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import type { ReformReport } from '../../api/access-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
 import { formatMinutes, formatMinutesChange, formatShare, formatSharePoints } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
@@ -21,70 +22,67 @@ export function ReformDistrictsTable({ report, caption }: { report: ReformReport
   const farther = useMemo(() => new Map(report.reform.districts.map((d) => [d.id, d])), [report.reform.districts]);
   const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Innbyggere
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Andel før
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Andel etter
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Andel i dag
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Endring andel før–i dag
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Snitt før
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Snitt etter
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Snitt i dag
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Endring snitt før–i dag
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Fikk lenger vei før–etter
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">Mål</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {report.districts.map((d) => {
-            const f = farther.get(d.id);
-            const target = targetText(d.meetsTarget);
-            return (
-              <Table.Row key={d.id}>
-                <Table.HeaderCell scope="row">
-                  <SiteLink to={districtPath(d.id)}>{d.name}</SiteLink>
-                </Table.HeaderCell>
-                <Table.Cell className="np-num">{formatInteger(d.population)}</Table.Cell>
-                <Table.Cell className="np-num">{formatShare(d.share.before)}</Table.Cell>
-                <Table.Cell className="np-num">{formatShare(d.share.after)}</Table.Cell>
-                <Table.Cell className="np-num">{formatShare(d.share.today)}</Table.Cell>
-                <Table.Cell className="np-num">{formatSharePoints(delta(d.share.before, d.share.today))}</Table.Cell>
-                <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.before)}</Table.Cell>
-                <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.after)}</Table.Cell>
-                <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.today)}</Table.Cell>
-                <Table.Cell className="np-num">{formatMinutesChange(delta(d.meanMinutes.before, d.meanMinutes.today))}</Table.Cell>
-                <Table.Cell className="np-num">{f ? formatInteger(f.populationFarther) : '–'}</Table.Cell>
-                <Table.Cell>{target === 'Nås' ? target : <strong className="np-below-target">{target}</strong>}</Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Innbyggere
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Andel før
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Andel etter
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Andel i dag
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Endring andel før–i dag
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Snitt før
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Snitt etter
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Snitt i dag
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Endring snitt før–i dag
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Fikk lenger vei før–etter
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col">Mål</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {report.districts.map((d) => {
+          const f = farther.get(d.id);
+          const target = targetText(d.meetsTarget);
+          return (
+            <Table.Row key={d.id}>
+              <Table.HeaderCell scope="row">
+                <SiteLink to={districtPath(d.id)}>{d.name}</SiteLink>
+              </Table.HeaderCell>
+              <Table.Cell className="np-num">{formatInteger(d.population)}</Table.Cell>
+              <Table.Cell className="np-num">{formatShare(d.share.before)}</Table.Cell>
+              <Table.Cell className="np-num">{formatShare(d.share.after)}</Table.Cell>
+              <Table.Cell className="np-num">{formatShare(d.share.today)}</Table.Cell>
+              <Table.Cell className="np-num">{formatSharePoints(delta(d.share.before, d.share.today))}</Table.Cell>
+              <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.before)}</Table.Cell>
+              <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.after)}</Table.Cell>
+              <Table.Cell className="np-num">{formatMinutes(d.meanMinutes.today)}</Table.Cell>
+              <Table.Cell className="np-num">{formatMinutesChange(delta(d.meanMinutes.before, d.meanMinutes.today))}</Table.Cell>
+              <Table.Cell className="np-num">{f ? formatInteger(f.populationFarther) : '–'}</Table.Cell>
+              <Table.Cell>{target === 'Nås' ? target : <strong className="np-below-target">{target}</strong>}</Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ReformReport } from '../../api/access-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatLongDate } from '../../date/iso-date.js';
 import { formatCountChange, formatMinutes, formatMinutesChange, formatShare, formatSharePoints } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
@@ -48,44 +49,41 @@ export function ReformHeadlineTable({ report, caption }: { report: ReformReport;
   ];
   const d = report.dates;
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Hele landet</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Før reformen ({formatLongDate(d.before)})
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Etter ({formatLongDate(d.after)})
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              I dag ({formatLongDate(d.today)})
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Endring før–etter
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Endring før–i dag
-            </Table.HeaderCell>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Hele landet</Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Før reformen ({formatLongDate(d.before)})
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Etter ({formatLongDate(d.after)})
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            I dag ({formatLongDate(d.today)})
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Endring før–etter
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Endring før–i dag
+          </Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((r) => (
+          <Table.Row key={r.label}>
+            <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+            {r.values.map((v, i) => (
+              <Table.Cell key={i} className="np-num">
+                {v}
+              </Table.Cell>
+            ))}
+            <Table.Cell className="np-num">{r.change}</Table.Cell>
+            <Table.Cell className="np-num">{r.changeToday}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={r.label}>
-              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-              {r.values.map((v, i) => (
-                <Table.Cell key={i} className="np-num">
-                  {v}
-                </Table.Cell>
-              ))}
-              <Table.Cell className="np-num">{r.change}</Table.Cell>
-              <Table.Cell className="np-num">{r.changeToday}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { WorstServedPoint } from '../../api/access-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
 import { formatMinutes } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
@@ -16,38 +17,35 @@ export function placeLabel(point: WorstServedPoint): string {
 /** The inhabited places farthest from an office, farthest first (as the report orders them). */
 export function WorstServedTable({ points, caption }: { points: readonly WorstServedPoint[]; caption: string }) {
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Sted</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Innbyggere
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Reisetid
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">Nærmeste tjenestested</Table.HeaderCell>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Sted</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Innbyggere
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Reisetid
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col">Nærmeste tjenestested</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {points.map((p) => (
+          <Table.Row key={p.id}>
+            <Table.HeaderCell scope="row">{placeLabel(p)}</Table.HeaderCell>
+            <Table.Cell>
+              <SiteLink to={municipalityPath(p.municipalityNumber)}>{p.municipalityName}</SiteLink>
+            </Table.Cell>
+            <Table.Cell className="np-num">{formatInteger(p.population)}</Table.Cell>
+            <Table.Cell className="np-num">{formatMinutes(p.minutes)}</Table.Cell>
+            <Table.Cell>
+              <SiteLink to={officePath(p.nearestOfficeId)}>{p.nearestOfficeName}</SiteLink>
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {points.map((p) => (
-            <Table.Row key={p.id}>
-              <Table.HeaderCell scope="row">{placeLabel(p)}</Table.HeaderCell>
-              <Table.Cell>
-                <SiteLink to={municipalityPath(p.municipalityNumber)}>{p.municipalityName}</SiteLink>
-              </Table.Cell>
-              <Table.Cell className="np-num">{formatInteger(p.population)}</Table.Cell>
-              <Table.Cell className="np-num">{formatMinutes(p.minutes)}</Table.Cell>
-              <Table.Cell>
-                <SiteLink to={officePath(p.nearestOfficeId)}>{p.nearestOfficeName}</SiteLink>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { DiffItem } from '../../api/endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
 import { formatLongDate } from '../../date/iso-date.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
@@ -19,35 +20,32 @@ const kindLabel = (kind: string | null) => (kind && kind in OFFICE_KIND_LABEL ? 
 /** Offices that ended or began between two dates, with the change that did it and its decision. */
 export function DiffOfficeTable({ caption, items, districtName, linkDate }: DiffOfficeTableProps) {
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table data-size="sm" zebra>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Type</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {items.map((item) => {
-            const change = item.changes.at(-1);
-            return (
-              <Table.Row key={item.id}>
-                <Table.HeaderCell scope="row">
-                  <SiteLink to={officePath(item.id)} date={linkDate}>{item.name}</SiteLink>
-                </Table.HeaderCell>
-                <Table.Cell>{kindLabel(item.kind)}</Table.Cell>
-                <Table.Cell>{districtName(item.districtId)}</Table.Cell>
-                <Table.Cell>{change ? formatLongDate(change.effective) : '–'}</Table.Cell>
-                <Table.Cell>{change ? <DecisionText decision={change.decision} /> : '–'}</Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Type</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Dato</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {items.map((item) => {
+          const change = item.changes.at(-1);
+          return (
+            <Table.Row key={item.id}>
+              <Table.HeaderCell scope="row">
+                <SiteLink to={officePath(item.id)} date={linkDate}>{item.name}</SiteLink>
+              </Table.HeaderCell>
+              <Table.Cell>{kindLabel(item.kind)}</Table.Cell>
+              <Table.Cell>{districtName(item.districtId)}</Table.Cell>
+              <Table.Cell>{change ? formatLongDate(change.effective) : '–'}</Table.Cell>
+              <Table.Cell>{change ? <DecisionText decision={change.decision} /> : '–'}</Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </ScrollTable>
   );
 }

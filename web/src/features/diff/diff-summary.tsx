@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { StructureDiff } from '../../api/endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { ENTITY_LABEL } from '../../format/labels.js';
 import { formatInteger } from '../../format/numbers.js';
 
@@ -15,34 +16,31 @@ export function DiffSummary({ diff, caption }: { diff: StructureDiff; caption: s
     changed: count(diff.changed, entity),
   })).filter((r) => r.added + r.removed + r.changed > 0);
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table data-size="sm" zebra>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Hva</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Opprettet
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Nedlagt
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="np-num">
-              Endret
-            </Table.HeaderCell>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Hva</Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Opprettet
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Nedlagt
+          </Table.HeaderCell>
+          <Table.HeaderCell scope="col" className="np-num">
+            Endret
+          </Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((r) => (
+          <Table.Row key={r.entity}>
+            <Table.HeaderCell scope="row">{ENTITY_LABEL[r.entity]}</Table.HeaderCell>
+            <Table.Cell className="np-num">{formatInteger(r.added)}</Table.Cell>
+            <Table.Cell className="np-num">{formatInteger(r.removed)}</Table.Cell>
+            <Table.Cell className="np-num">{formatInteger(r.changed)}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={r.entity}>
-              <Table.HeaderCell scope="row">{ENTITY_LABEL[r.entity]}</Table.HeaderCell>
-              <Table.Cell className="np-num">{formatInteger(r.added)}</Table.Cell>
-              <Table.Cell className="np-num">{formatInteger(r.removed)}</Table.Cell>
-              <Table.Cell className="np-num">{formatInteger(r.changed)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

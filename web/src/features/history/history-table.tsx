@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { EntityHistory } from '../../api/endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatLongDate } from '../../date/iso-date.js';
 import { DecisionText } from '../changes/decision-text.js';
 import { describeInterval } from './describe-interval.js';
@@ -7,31 +8,28 @@ import { describeInterval } from './describe-interval.js';
 /** A thing's dated life: each change that touched it, what it did, and the decision behind it. */
 export function HistoryTable({ history, caption }: { history: EntityHistory; caption: string }) {
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Fra dato</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Hendelse</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Fra dato</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Hendelse</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Vedtak</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {history.intervals.map((interval, i) => (
+          <Table.Row key={`${interval.change.id}-${interval.from}`}>
+            <Table.Cell>{formatLongDate(interval.from)}</Table.Cell>
+            <Table.Cell>
+              {describeInterval(interval, history.intervals[i - 1])}
+              {interval.change.certainty === 'inferred' && <span className="np-muted np-block">Utledet av registeret, ikke oppgitt i en kilde</span>}
+            </Table.Cell>
+            <Table.Cell>
+              <DecisionText decision={interval.change.decision} />
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {history.intervals.map((interval, i) => (
-            <Table.Row key={`${interval.change.id}-${interval.from}`}>
-              <Table.Cell>{formatLongDate(interval.from)}</Table.Cell>
-              <Table.Cell>
-                {describeInterval(interval, history.intervals[i - 1])}
-                {interval.change.certainty === 'inferred' && <span className="np-muted np-block">Utledet av registeret, ikke oppgitt i en kilde</span>}
-              </Table.Cell>
-              <Table.Cell>
-                <DecisionText decision={interval.change.decision} />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

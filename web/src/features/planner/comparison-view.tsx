@@ -1,22 +1,11 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ScenarioComparison } from '../../api/planner-endpoints.js';
 import { EmptyState } from '../../components/empty-state.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatLongDate } from '../../date/iso-date.js';
 import { formatInteger } from '../../format/numbers.js';
 import { ruleValue } from './criteria-table.js';
 import { formatMinutes, formatPointChange, formatShare, formatSigned } from './planner-text.js';
-
-/** A table in a focusable scroll region, as every table on the site. */
-function Wrapped({ caption, children }: { caption: string; children: React.ReactNode }) {
-  return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        {children}
-      </Table>
-    </div>
-  );
-}
 
 /** The scenario beside its base date (GET /scenarios/{id}/compare). */
 export function ComparisonView({ comparison }: { comparison: ScenarioComparison }) {
@@ -34,7 +23,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
       <Heading level={3} data-size="xs">
         Kriteriene før og etter
       </Heading>
-      <Wrapped caption="Hvert kriterium på grunnlagsdatoen og i scenarioet">
+      <ScrollTable caption="Hvert kriterium på grunnlagsdatoen og i scenarioet">
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">Kriterium</Table.HeaderCell>
@@ -58,7 +47,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
             );
           })}
         </Table.Body>
-      </Wrapped>
+      </ScrollTable>
 
       <Heading level={3} data-size="xs">
         Tjenestesteder fjernet ({comparison.officesRemoved.length}) og lagt til ({comparison.officesAdded.length})
@@ -82,7 +71,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
       {comparison.municipalitiesFarther.length === 0 ? (
         <EmptyState>Ingen får lengre vei til nærmeste tjenestested.</EmptyState>
       ) : (
-        <Wrapped caption="Kommuner der noen får lengre vei, flest personminutter først">
+        <ScrollTable caption="Kommuner der noen får lengre vei, flest personminutter først">
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
@@ -107,13 +96,13 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
               </Table.Row>
             ))}
           </Table.Body>
-        </Wrapped>
+        </ScrollTable>
       )}
 
       <Heading level={3} data-size="xs">
         Per politidistrikt
       </Heading>
-      <Wrapped caption="Endring per politidistrikt">
+      <ScrollTable caption="Endring per politidistrikt">
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">Politidistrikt</Table.HeaderCell>
@@ -136,7 +125,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
             </Table.Row>
           ))}
         </Table.Body>
-      </Wrapped>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ScenarioEvaluation } from '../../api/planner-endpoints.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { formatInteger } from '../../format/numbers.js';
 import { formatMinutes, formatShare } from './planner-text.js';
 
@@ -38,48 +39,45 @@ function numbersText(numbers: Readonly<Record<string, number | null>>): string {
 /** The criteria, each passed or not, with the value and the failing districts or municipalities. */
 export function CriteriaTable({ rules, caption }: { rules: readonly Rule[]; caption: string }) {
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Kriterium</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Resultat</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Verdi</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Ikke oppfylt</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rules.map((r) => {
-            const failing = r.items.filter((i) => !i.passed);
-            return (
-              <Table.Row key={r.id}>
-                <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
-                <Table.Cell>
-                  <span className={r.passed ? 'np-pass' : 'np-fail'}>{r.passed ? 'Oppfylt' : 'Ikke oppfylt'}</span>
-                </Table.Cell>
-                <Table.Cell>{ruleValue(r.kind, r.value)}</Table.Cell>
-                <Table.Cell>
-                  {r.total > 0 ? `${r.failing} av ${r.total}` : r.passed ? '–' : 'nasjonalt'}
-                  {failing.length > 0 && (
-                    <details>
-                      <summary>Se hvilke</summary>
-                      <ul>
-                        {failing.slice(0, 50).map((i) => (
-                          <li key={i.id}>
-                            {i.name}: {ruleValue(r.kind, i.value)} ({numbersText(i.numbers)})
-                          </li>
-                        ))}
-                        {failing.length > 50 && <li>… og {failing.length - 50} til</li>}
-                      </ul>
-                    </details>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </div>
+    <ScrollTable caption={caption} zebra={false}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Kriterium</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Resultat</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Verdi</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Ikke oppfylt</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rules.map((r) => {
+          const failing = r.items.filter((i) => !i.passed);
+          return (
+            <Table.Row key={r.id}>
+              <Table.HeaderCell scope="row">{r.label}</Table.HeaderCell>
+              <Table.Cell>
+                <span className={r.passed ? 'np-pass' : 'np-fail'}>{r.passed ? 'Oppfylt' : 'Ikke oppfylt'}</span>
+              </Table.Cell>
+              <Table.Cell>{ruleValue(r.kind, r.value)}</Table.Cell>
+              <Table.Cell>
+                {r.total > 0 ? `${r.failing} av ${r.total}` : r.passed ? '–' : 'nasjonalt'}
+                {failing.length > 0 && (
+                  <details>
+                    <summary>Se hvilke</summary>
+                    <ul>
+                      {failing.slice(0, 50).map((i) => (
+                        <li key={i.id}>
+                          {i.name}: {ruleValue(r.kind, i.value)} ({numbersText(i.numbers)})
+                        </li>
+                      ))}
+                      {failing.length > 50 && <li>… og {failing.length - 50} til</li>}
+                    </ul>
+                  </details>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </ScrollTable>
   );
 }

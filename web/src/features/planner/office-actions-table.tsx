@@ -1,4 +1,5 @@
 import { Button, Table } from '@digdir/designsystemet-react';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import type { ScenarioOffice } from './scenario-offices.js';
 
@@ -17,51 +18,48 @@ export interface OfficeActionsTableProps {
 export function OfficeActionsTable({ id, offices, onClose, onMerge, onSetKind = null, busy }: OfficeActionsTableProps) {
   const caption = `Tjenestestedene i scenarioet (${offices.length})`;
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm" id={id}>
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Type</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
-            {(onClose || onMerge || onSetKind) && <Table.HeaderCell scope="col">Endre</Table.HeaderCell>}
+    <ScrollTable caption={caption} id={id}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Tjenestested</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Type</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Kommune</Table.HeaderCell>
+          {(onClose || onMerge || onSetKind) && <Table.HeaderCell scope="col">Endre</Table.HeaderCell>}
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {offices.map((o) => (
+          <Table.Row key={o.id}>
+            <Table.HeaderCell scope="row">
+              {o.name}
+              {o.added && ' (nytt)'}
+            </Table.HeaderCell>
+            <Table.Cell>{OFFICE_KIND_LABEL[o.kind]}</Table.Cell>
+            <Table.Cell>{o.municipalityName ?? '–'}</Table.Cell>
+            {(onClose || onMerge || onSetKind) && (
+              <Table.Cell>
+                <div className="np-planner-actions">
+                  {onClose && (
+                    <Button type="button" variant="secondary" data-size="sm" disabled={busy} onClick={() => onClose(o)} aria-label={`Legg ned ${o.name}`}>
+                      Legg ned
+                    </Button>
+                  )}
+                  {onMerge && (
+                    <Button type="button" variant="tertiary" data-size="sm" disabled={busy} onClick={() => onMerge(o)} aria-label={`Slå sammen ${o.name} med …`}>
+                      Slå sammen med…
+                    </Button>
+                  )}
+                  {onSetKind && (
+                    <Button type="button" variant="tertiary" data-size="sm" onClick={() => onSetKind(o)} aria-label={`Endre type på ${o.name} …`}>
+                      Endre type…
+                    </Button>
+                  )}
+                </div>
+              </Table.Cell>
+            )}
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {offices.map((o) => (
-            <Table.Row key={o.id}>
-              <Table.HeaderCell scope="row">
-                {o.name}
-                {o.added && ' (nytt)'}
-              </Table.HeaderCell>
-              <Table.Cell>{OFFICE_KIND_LABEL[o.kind]}</Table.Cell>
-              <Table.Cell>{o.municipalityName ?? '–'}</Table.Cell>
-              {(onClose || onMerge || onSetKind) && (
-                <Table.Cell>
-                  <div className="np-planner-actions">
-                    {onClose && (
-                      <Button type="button" variant="secondary" data-size="sm" disabled={busy} onClick={() => onClose(o)} aria-label={`Legg ned ${o.name}`}>
-                        Legg ned
-                      </Button>
-                    )}
-                    {onMerge && (
-                      <Button type="button" variant="tertiary" data-size="sm" disabled={busy} onClick={() => onMerge(o)} aria-label={`Slå sammen ${o.name} med …`}>
-                        Slå sammen med…
-                      </Button>
-                    )}
-                    {onSetKind && (
-                      <Button type="button" variant="tertiary" data-size="sm" onClick={() => onSetKind(o)} aria-label={`Endre type på ${o.name} …`}>
-                        Endre type…
-                      </Button>
-                    )}
-                  </div>
-                </Table.Cell>
-              )}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }

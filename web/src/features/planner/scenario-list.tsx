@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ScenarioSummary } from '../../api/planner-endpoints.js';
 import { EmptyState } from '../../components/empty-state.js';
+import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
 import { formatLongDate } from '../../date/iso-date.js';
 import { scenarioPath } from '../../routes.js';
@@ -11,30 +12,27 @@ export function ScenarioList({ scenarios }: { scenarios: readonly ScenarioSummar
   if (scenarios.length === 0) return <EmptyState>Det finnes ingen scenarioer ennå. Lag det første med skjemaet nedenfor.</EmptyState>;
   const caption = 'Scenarioer, nyeste først';
   return (
-    <div className="np-table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Grunnlagsdato</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Status</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Endringer</Table.HeaderCell>
+    <ScrollTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Grunnlagsdato</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Status</Table.HeaderCell>
+          <Table.HeaderCell scope="col">Endringer</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {scenarios.map((s) => (
+          <Table.Row key={s.id}>
+            <Table.HeaderCell scope="row">
+              <SiteLink to={scenarioPath(s.id)}>{s.name}</SiteLink>
+            </Table.HeaderCell>
+            <Table.Cell>{formatLongDate(s.baseDate)}</Table.Cell>
+            <Table.Cell>{STATUS_LABEL[s.status]}</Table.Cell>
+            <Table.Cell>{s.changeCount}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {scenarios.map((s) => (
-            <Table.Row key={s.id}>
-              <Table.HeaderCell scope="row">
-                <SiteLink to={scenarioPath(s.id)}>{s.name}</SiteLink>
-              </Table.HeaderCell>
-              <Table.Cell>{formatLongDate(s.baseDate)}</Table.Cell>
-              <Table.Cell>{STATUS_LABEL[s.status]}</Table.Cell>
-              <Table.Cell>{s.changeCount}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+        ))}
+      </Table.Body>
+    </ScrollTable>
   );
 }
