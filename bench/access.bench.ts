@@ -12,8 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { evaluateAccessibility } from '../src/analysis/evaluate.js';
 import { IncrementalEvaluator } from '../src/analysis/incremental.js';
 import { sitesFromOffices } from '../src/analysis/sites.js';
-import type { IsoDate } from '../src/domain/dates.js';
-import { AccessibilityService } from '../src/services/accessibility-service.js';
+import type { IsoDate } from '../src/shared/dates.js';
+import { AccessibilityService } from '../src/services/access/accessibility-service.js';
 import { seedRegister } from '../test/helpers/seed.js';
 
 const AT = '2018-07-01' as IsoDate;

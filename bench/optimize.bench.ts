@@ -7,17 +7,13 @@
 // estimated travel (great circle × 1.3 ÷ 60 km/h). Candidates: every office in the register's history
 // (closed ones at their last position), so K = 225 is a real choice. The same instance from the CLI:
 //   naerpoliti optimize --all-offices --keep 225 --threshold 45
-import type { IsoDate } from '../src/domain/dates.js';
-import { todayInNorway } from '../src/domain/dates.js';
-import {
-  solveExact,
-  solveHeuristic,
-  type LocationProblem,
-  type OptimizeResult,
-  type OptimizeSpec,
-} from '../src/analysis/optimize/index.js';
-import { OptimizeService } from '../src/services/optimize-service.js';
+import type { IsoDate } from '../src/shared/dates.js';
+import { todayInNorway } from '../src/shared/dates.js';
+import { solveHeuristic, type LocationProblem, type OptimizeSpec } from '../src/analysis/optimize/index.js';
+import { OptimizeService } from '../src/services/optimize/optimize-service.js';
 import { seedRegister } from '../test/helpers/seed.js';
+import { solveExact } from '../src/services/optimize/solve-exact.js';
+import type { OptimizeResult } from '../src/contract/optimize-result.js';
 
 const THRESHOLD_MINUTES = 45;
 const KEEPS = [100, 225];

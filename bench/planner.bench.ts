@@ -9,9 +9,9 @@ import { rankClosingCosts } from '../src/analysis/closing-costs.js';
 import { evaluateAccessibility } from '../src/analysis/evaluate.js';
 import { sitesFromOffices } from '../src/analysis/sites.js';
 import { estimatedRoadTravel } from '../src/analysis/travel-model.js';
-import type { IsoDate } from '../src/domain/dates.js';
+import type { IsoDate } from '../src/shared/dates.js';
 import { applyScenario, type Proposal } from '../src/domain/scenario/index.js';
-import { AccessibilityService } from '../src/services/accessibility-service.js';
+import { AccessibilityService } from '../src/services/access/accessibility-service.js';
 import { seedRegister } from '../test/helpers/seed.js';
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);

@@ -6,15 +6,15 @@
 // Then the same preview over HTTP (inject, no network) beside GET /health, for the framework's share.
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/api/app.js';
-import { PlannerPreview } from '../src/api/planner-preview.js';
+import { PlannerPreview } from '../src/services/planner/planner-preview.js';
 import { evaluateAccessibility } from '../src/analysis/evaluate.js';
 import { sitesFromOffices } from '../src/analysis/sites.js';
 import { estimatedRoadTravel } from '../src/analysis/travel-model.js';
-import type { IsoDate } from '../src/domain/dates.js';
-import { AccessibilityService } from '../src/services/accessibility-service.js';
+import type { IsoDate } from '../src/shared/dates.js';
+import { AccessibilityService } from '../src/services/access/accessibility-service.js';
 import { locateMunicipality } from '../src/services/locate-municipality.js';
 import { RegisterService } from '../src/services/register-service.js';
-import { accessibilitySource, StructureAnalysis } from '../src/services/structure-analysis.js';
+import { accessibilitySource, StructureAnalysis } from '../src/services/planner/structure-analysis.js';
 import type { ChangeLogStore } from '../src/store/store.js';
 import { seedRegister } from '../test/helpers/seed.js';
 

@@ -13,7 +13,7 @@ import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon } from 'ge
 import type { Transform } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { geometryCounts } from '../src/geo/geometry-stats.js';
-import { haversineKm, KM_PER_DEG_LAT } from '../src/geo/haversine.js';
+import { greatCircleKm, KM_PER_DEG_LAT } from '../src/shared/great-circle.js';
 import { MUNICIPALITY_OBJECT, municipalityFeatures, parseMunicipalityTopology, type MunicipalityProperties } from '../src/geo/topology.js';
 import { properCrossings } from './boundaries/crossings.js';
 import { boundariesReadme, type LayerFigures } from './boundaries/readme.js';
@@ -71,7 +71,7 @@ function medianEdgeMetres(geometries: readonly (Polygon | MultiPolygon)[]): numb
   const lengths: number[] = [];
   for (const g of geometries) {
     for (const rings of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) {
-      for (const r of rings) for (let i = 0; i + 1 < r.length; i++) lengths.push(1000 * haversineKm(r[i]![1]!, r[i]![0]!, r[i + 1]![1]!, r[i + 1]![0]!));
+      for (const r of rings) for (let i = 0; i + 1 < r.length; i++) lengths.push(1000 * greatCircleKm(r[i]![1]!, r[i]![0]!, r[i + 1]![1]!, r[i + 1]![0]!));
     }
   }
   return lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Register } from '../src/domain/register.js';
-import { todayInNorway, type IsoDate } from '../src/domain/dates.js';
+import { todayInNorway, type IsoDate } from '../src/shared/dates.js';
 import { InvariantError } from '../src/domain/errors.js';
 import { ChangeBuilder } from './build-data/change-builder.js';
 import { readCsv } from './build-data/csv.js';

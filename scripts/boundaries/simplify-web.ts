@@ -1,7 +1,7 @@
 import type * as Topo from 'topojson-specification';
 import { feature, quantize } from 'topojson-client';
 import { filter, presimplify, simplify } from 'topojson-simplify';
-import { KM_PER_DEG_LAT } from '../../src/geo/haversine.js';
+import { KM_PER_DEG_LAT } from '../../src/shared/great-circle.js';
 import { ringSignedArea2 } from '../../src/geo/rewind-rfc7946.js';
 
 /**

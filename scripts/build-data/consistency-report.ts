@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IsoDate } from '../../src/domain/dates.js';
+import type { IsoDate } from '../../src/shared/dates.js';
 import type { Register } from '../../src/domain/register.js';
 import { countStructure, type StructureCounts } from '../../src/domain/structure-counts.js';
 import { readCsv } from './csv.js';

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../src/domain/changes.js';
-import { parseIsoDate } from '../../src/domain/dates.js';
+import { parseIsoDate } from '../../src/shared/dates.js';
 import { DataError } from './csv.js';
 
 /**

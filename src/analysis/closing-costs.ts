@@ -1,10 +1,10 @@
 import type Type from 'typebox';
-import type { ClosingCostSchema } from './closing-costs-schema.js';
+import type { ClosingCostSchema } from '../contract/closing-cost.js';
 import { DomainError } from '../domain/errors.js';
-import type { PointOutcomes } from './evaluate.js';
 import { IncrementalEvaluator } from './incremental.js';
 import { roundMinutes } from './metrics.js';
 import type { TravelMatrix } from './travel-model.js';
+import type { PointOutcomes } from './point-outcomes.js';
 
 /**
  * "What would closing this office cost?" for every open office of a structure, each closed alone
@@ -15,7 +15,6 @@ import type { TravelMatrix } from './travel-model.js';
  * costs one pass over the matrix plus one over each office's own demand points.
  */
 
-export { ClosingCostDistrictSchema, ClosingCostSchema } from './closing-costs-schema.js';
 
 export type ClosingCost = Type.Static<typeof ClosingCostSchema>;
 

@@ -1,7 +1,8 @@
 import { DomainError } from '../domain/errors.js';
-import type { AccessibilityEvaluation, PointOutcomes } from './evaluate.js';
-import type { ChangeSummary, ComparisonReport, PointIncrease } from './comparison-schema.js';
+import type { AccessibilityEvaluation } from './evaluate.js';
+import type { ChangeSummary, ComparisonReport, PointIncrease } from '../contract/comparison-report.js';
 import { roundMinutes } from './metrics.js';
+import type { PointOutcomes } from './point-outcomes.js';
 
 export const DEFAULT_LARGEST_INCREASES = 20;
 

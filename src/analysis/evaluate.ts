@@ -1,13 +1,15 @@
 import { DomainError } from '../domain/errors.js';
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import type { Snapshot } from '../domain/snapshot.js';
-import { resolveOptions, type AccessibilityOptions } from './accessibility-options.js';
+import { resolveOptions } from './accessibility-options.js';
 import { demandModelInfo, type DemandPoints } from './demand-points.js';
 import { summariseAccessibility } from './metrics.js';
 import { nearestOpenSites } from './nearest.js';
-import type { AccessibilityReport } from './report-schema.js';
+import type { AccessibilityReport } from '../contract/accessibility-report.js';
 import { sitesFromOffices, type ServiceSites } from './sites.js';
+import type { PointOutcomes } from './point-outcomes.js';
 import { travelModelInfo, type TravelMatrix, type TravelModel, type TravelModelInfo } from './travel-model.js';
+import type { AccessibilityOptions } from '../contract/accessibility-options.js';
 
 /** Municipality names and district membership, and district names, as on the date evaluated. */
 export interface AreaLookup {
@@ -25,30 +27,6 @@ export interface AccessibilityInput extends AreaLookup {
   readonly matrix: TravelMatrix;
   /** 1 = the site is open; default: every site. Lets a planner keep one matrix over all candidates. */
   readonly open?: Uint8Array;
-  readonly travelModel: TravelModelInfo;
-}
-
-/**
- * Per-point outcome of an evaluation, kept next to the report for comparisons and the planner. Not
- * for JSON (typed arrays); serialise `AccessibilityEvaluation.report`.
- */
-export interface PointOutcomes {
-  readonly at: string;
-  readonly demand: DemandPoints;
-  readonly sites: ServiceSites;
-  readonly open: Uint8Array;
-  /** Nearest open site (column of `sites`) per demand point. */
-  readonly siteIndex: Int32Array;
-  readonly minutes: Float32Array;
-  /** Districts of this evaluation, ordered by name; `districtIndex[i]` points into it. */
-  readonly districtIds: readonly string[];
-  readonly districtNames: readonly string[];
-  readonly districtIndex: Int32Array;
-  /** Per demand municipality (index as in `demand.municipalityNumbers`): name and district index. */
-  readonly municipalityNames: readonly string[];
-  readonly municipalityDistrict: Int32Array;
-  readonly thresholdMinutes: number;
-  readonly targetShare: number;
   readonly travelModel: TravelModelInfo;
 }
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
-import type { PointOutcomes } from './evaluate.js';
 import type { TravelMatrix } from './travel-model.js';
+import type { PointOutcomes } from './point-outcomes.js';
 
 export interface IncrementalInput {
   /** Row-major demand × sites minutes, as in `TravelMatrix`. */

@@ -22,44 +22,26 @@ export { estimatedRoadTravel, travelModelInfo, EstimatedRoadTravelParams, DEFAUL
 export type { TravelMatrix, TravelModel, TravelModelInfo, TravelModelError } from './travel-model.js';
 export { parseTravelTimeMatrix, travelTimeMatrix } from './travel-time-matrix.js';
 export type { MatrixIds } from './travel-time-matrix.js';
-export { greatCircleKm, EARTH_RADIUS_KM } from './great-circle.js';
 
 // Evaluation and metrics.
 export { evaluateAccessibility, evaluateSnapshot } from './evaluate.js';
-export type { AccessibilityInput, AccessibilityEvaluation, AreaLookup, EvaluationError, PointOutcomes } from './evaluate.js';
-export {
-  AccessibilityOptionsSchema,
-  DEFAULT_TARGET_SHARE,
-  DEFAULT_THRESHOLD_MINUTES,
-  DEFAULT_THRESHOLDS,
-  DEFAULT_WORST_SERVED,
-  resolveOptions,
-} from './accessibility-options.js';
-export type { AccessibilityOptions, ResolvedOptions } from './accessibility-options.js';
+export type { AccessibilityInput, AccessibilityEvaluation, AreaLookup, EvaluationError } from './evaluate.js';
+export type { PointOutcomes } from './point-outcomes.js';
+export { resolveOptions } from './accessibility-options.js';
+export type { ResolvedOptions } from './accessibility-options.js';
 export { nearestOpenSites, openColumns } from './nearest.js';
 export type { NearestSites } from './nearest.js';
 export { populationShort, roundMinutes } from './metrics.js';
 export { weightedQuantile, groupedWeightedQuantiles, ascendingOrder } from './weighted-quantile.js';
-export {
-  AccessibilityReportSchema,
-  AreaSummarySchema,
-  DistrictSummarySchema,
-  MunicipalitySummarySchema,
-  ShortfallSchema,
-  WorstServedPointSchema,
-} from './report-schema.js';
-export type { AccessibilityReport, AreaSummary, DistrictSummary, MunicipalitySummary, Shortfall, ThresholdCoverage, WorstServedPoint } from './report-schema.js';
 
 // Comparison and the reform report.
 export { compareEvaluations, DEFAULT_LARGEST_INCREASES } from './compare.js';
 export { reformReport, REFORM_AFTER_DATE, REFORM_BEFORE_DATE } from './reform-report.js';
-export { ChangeSummarySchema, ComparisonReportSchema, PointIncreaseSchema, ReformReportSchema } from './comparison-schema.js';
-export type { ChangeSummary, ComparisonReport, PointIncrease, ReformReport } from './comparison-schema.js';
 
 // The planner's incremental evaluator.
 export { IncrementalEvaluator } from './incremental.js';
 export type { IncrementalDelta, IncrementalInput, IncrementalTotals } from './incremental.js';
 
 // What closing each office would cost, for the planner.
-export { rankClosingCosts, ClosingCostSchema, ClosingCostDistrictSchema } from './closing-costs.js';
+export { rankClosingCosts } from './closing-costs.js';
 export type { ClosingCost } from './closing-costs.js';

@@ -1,7 +1,7 @@
 import type { ResolvedOptions } from './accessibility-options.js';
 import type { DemandMethod } from './demand-points.js';
-import type { PointOutcomes } from './evaluate.js';
-import type { AccessibilityReport, AreaSummary, DistrictSummary, MunicipalitySummary, Shortfall, WorstServedPoint } from './report-schema.js';
+import type { PointOutcomes } from './point-outcomes.js';
+import type { AccessibilityReport, AreaSummary, DistrictSummary, MunicipalitySummary, Shortfall, WorstServedPoint } from '../contract/accessibility-report.js';
 import { ascendingOrder, groupedWeightedQuantiles } from './weighted-quantile.js';
 
 /** Minutes in reports: 0.01 is far below any model's precision and keeps the JSON readable. */

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { Compile } from 'typebox/compile';
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { cell, forEachCsvRecord, parseDecimal } from './csv-records.js';
 import { validLatLon } from './demand-model.js';
 import { IssueList, type InputIssue } from './input-issues.js';

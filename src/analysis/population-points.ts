@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { validLatLon } from './demand-model.js';
 import { formatCountNb, type DemandPoints } from './demand-points.js';
 import { IssueList, type InputIssue } from './input-issues.js';

@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import { assertComparable, changeSums, changeSummary, compareEvaluations } from './compare.js';
-import type { ReformReport } from './comparison-schema.js';
+import type { ReformReport } from '../contract/comparison-report.js';
 import type { AccessibilityEvaluation } from './evaluate.js';
 
 /** The dates the reform is read between: the last day of the 27 districts, and when the new local structure stood. */

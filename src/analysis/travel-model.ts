@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { DomainError } from '../domain/errors.js';
-import { ok, type Result } from '../domain/result.js';
-import { EARTH_RADIUS_KM } from './great-circle.js';
+import { ok, type Result } from '../shared/result.js';
+import { EARTH_RADIUS_KM } from '../shared/great-circle.js';
 import type { PointSet } from './sites.js';
 
 /**

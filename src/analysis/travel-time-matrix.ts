@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.js';
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { cell, forEachCsvRecord, parseDecimal } from './csv-records.js';
 import { IssueList, type InputIssue } from './input-issues.js';
 import type { TravelMatrix, TravelModel, TravelModelError } from './travel-model.js';

@@ -3,7 +3,7 @@ import type Type from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
 import { schemaIssueFinder } from '../domain/schema-issues.js';
-import { schemaNamed } from './schemas/named.js';
+import { schemaNamed } from '../contract/named.js';
 
 /**
  * Validation for routes that take a JSON body (the planner's). Fastify's Ajv is set up to strip

@@ -1,8 +1,8 @@
 import { DomainError, InvariantError } from '../domain/errors.js';
 import type { ScenarioIssue } from '../domain/scenario/apply-scenario.js';
-import { CriteriaFileError } from '../services/structure-analysis.js';
-import { ScenarioRejectedError } from '../services/scenario-service.js';
-import { ProblemError, invalidParameter, notFound } from './problem.js';
+import { CriteriaFileError } from '../services/planner/structure-analysis.js';
+import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
+import { ProblemError, invalidParameter, notFound } from '../contract/problem.js';
 
 /**
  * The services' expected failures (DomainError with a stable code) as HTTP problems: a status, the

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import { domainProblem } from './domain-problems.js';
-import { ProblemError, invalidParameter, type ProblemBody, type ProblemCode } from './problem.js';
+import { ProblemError, invalidParameter, type ProblemBody, type ProblemCode } from '../contract/problem.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { etagOf } from '../services/answer-etag.js';
 
 /**
  * Conditional GET for the public API. Every dated answer is a function of the register and the
@@ -22,10 +22,6 @@ declare module 'fastify' {
 }
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
-
-export function etagOf(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-}
 
 /** RFC 9110 §13.1.2: weak comparison, a list of tags (which may themselves hold commas) or "*". */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {

@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './error-handler.js';
-import { ProblemError } from './problem.js';
+import { ProblemError } from '../contract/problem.js';
 
 /**
  * The built web app (web/dist) at `/`, when there is one: files as they are (hashed assets cached

@@ -1,6 +1,8 @@
-import type { CriteriaReport, CriterionItem, CriterionResult } from '../analysis/criteria/index.js';
-import type { AccessibilityReport } from '../analysis/index.js';
 import { formatNumber } from './output.js';
+import type { CriteriaReport } from '../contract/criteria-report.js';
+import type { CriterionItem } from '../contract/criteria-report.js';
+import type { CriterionResult } from '../contract/criteria-report.js';
+import type { AccessibilityReport } from '../contract/accessibility-report.js';
 
 export const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1).replace('.', ',')} %`);
 export const minutes = (x: number | null) => (x === null ? '–' : x.toFixed(1).replace('.', ','));

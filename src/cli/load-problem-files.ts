@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { parseProblemFiles, type ProblemFileError, type TextFile } from '../analysis/optimize/problem-files.js';
 import type { LocationProblem } from '../analysis/optimize/types.js';
 

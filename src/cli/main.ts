@@ -11,9 +11,9 @@ import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStructure } from './commands/structure.js';
 import { registerValidate } from './commands/validate.js';
-import { ScenarioRejectedError } from '../services/scenario-service.js';
+import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
 import { CliError } from './errors.js';
-import { domainErrorNb, issueNb } from './scenario-text.js';
+import { domainErrorNb, issueNb } from '../contract/wording/scenario-text.js';
 
 // A reader that stops early (`naerpoliti diff … | head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

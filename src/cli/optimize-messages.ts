@@ -1,6 +1,6 @@
 import type { InputIssue } from '../analysis/index.js';
 import type { LoadProblemError } from './load-problem-files.js';
-import type { RegisterOptimizeError } from '../services/optimize-service.js';
+import type { RegisterOptimizeError } from '../services/optimize/optimize-service.js';
 
 /*
  * Norwegian text for the optimiser's expected failures. The errors carry stable codes and details (the

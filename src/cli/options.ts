@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { parseIsoDate, todayInNorway, type IsoDate } from '../domain/dates.js';
+import { parseIsoDate, todayInNorway, type IsoDate } from '../shared/dates.js';
 
 /** Commander parser for date options: refuses anything but a real YYYY-MM-DD date, naming the value. */
 export function dateOption(value: string): IsoDate {

@@ -1,9 +1,9 @@
 import { userInfo } from 'node:os';
-import { AccessibilityService } from '../services/accessibility-service.js';
-import { ScenarioService } from '../services/scenario-service.js';
-import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/structure-analysis.js';
-import type { RuleSet } from '../analysis/criteria/index.js';
+import { AccessibilityService } from '../services/access/accessibility-service.js';
+import { ScenarioService } from '../services/planner/scenario-service.js';
+import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/planner/structure-analysis.js';
 import type { CliContext } from './context.js';
+import type { RuleSet } from '../contract/criteria-rule-set.js';
 
 /** The planner's services over an open CLI context: the seed's postcode demand and the estimated road model. */
 export function plannerFor(ctx: CliContext): { analysis: StructureAnalysis; scenarios: ScenarioService } {

@@ -1,7 +1,7 @@
 import type { DatePrecision, Decision, RecordedChange } from './changes.js';
 import type { Entity, EntityType } from './entities.js';
 import type { Register } from './register.js';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '../shared/dates.js';
 import type { Snapshot } from './snapshot.js';
 
 /** A change's reference as shown next to a diff item: when, what, who decided and where it is written. */

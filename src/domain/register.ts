@@ -1,10 +1,11 @@
 import { compareChanges, type RecordedChange } from './changes.js';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '../shared/dates.js';
 import type { EntityType } from './entities.js';
 import { InvariantError, type Violation } from './errors.js';
 import { applyChange, supersededIds, type EntityState } from './fold.js';
 import { checkSnapshot } from './invariants.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
+import { Lru } from '../shared/lru.js';
 
 /** One period of an entity's life with the attributes it had, and the change that began it. */
 export interface HistoryInterval {
@@ -31,7 +32,7 @@ const CACHE_SIZE = 64;
  */
 export class Register {
   readonly changes: readonly RecordedChange[];
-  private readonly cache = new Map<string, Snapshot>();
+  private readonly cache = new Lru<string, Snapshot>(CACHE_SIZE);
 
   private constructor(changes: readonly RecordedChange[]) {
     this.changes = [...changes].sort(compareChanges);
@@ -72,23 +73,7 @@ export class Register {
   }
 
   snapshot(at: IsoDate, knownAt: string | null = null): Snapshot {
-    const key = `${at}|${knownAt ?? ''}`;
-    const hit = this.cache.get(key);
-    if (hit) {
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit;
-    }
-    const state = new Map<string, EntityState>();
-    for (const change of this.visible(knownAt)) {
-      if (change.effective > at) break;
-      const violation = applyChange(state, change);
-      if (violation) throw new InvariantError([violation]);
-    }
-    const snapshot = buildSnapshot(state, at, knownAt);
-    this.cache.set(key, snapshot);
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-    return snapshot;
+    return this.cache.getOrBuild(`${at}|${knownAt ?? ''}`, () => buildSnapshot(this.foldState(at, knownAt), at, knownAt));
   }
 
   /** Fold rules over the whole history: ids keep their type, intervals end after they start, etc. */

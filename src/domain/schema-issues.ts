@@ -1,5 +1,5 @@
 import { Compile } from 'typebox/compile';
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate } from '../shared/dates.js';
 
 /**
  * Precise validation against the domain's TypeBox schemas. TypeBox answers a failed union (the 28

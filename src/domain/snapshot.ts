@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '../shared/dates.js';
 import type {
   Directorate,
   District,

@@ -1,5 +1,5 @@
 import { assertFiniteAtLeast } from './coordinates.js';
-import { KM_PER_DEG_LAT } from './haversine.js';
+import { KM_PER_DEG_LAT } from '../shared/great-circle.js';
 import type { PolygonParts } from './polygon-parts.js';
 
 /**

@@ -1,8 +1,8 @@
 import Flatbush from 'flatbush';
 import { DomainError } from '../domain/errors.js';
-import { err, ok, type Result } from '../domain/result.js';
+import { err, ok, type Result } from '../shared/result.js';
 import { distanceToPartKm } from './boundary-distance.js';
-import { KM_PER_DEG_LAT } from './haversine.js';
+import { KM_PER_DEG_LAT } from '../shared/great-circle.js';
 import { assertFiniteAtLeast, assertLatLon } from './coordinates.js';
 import { buildLocateGrid, DEFAULT_CELL_KM, locateGridStats, NO_MUNICIPALITY, type LocateGrid, type LocateGridStats } from './locate-grid.js';
 import { partContainsOrTouches, partStats, polygonPartsOf, type PolygonParts } from './polygon-parts.js';

@@ -1,11 +1,11 @@
 import { DomainError } from '../domain/errors.js';
 import { assertLatLon } from './coordinates.js';
-import { haversineKm } from './haversine.js';
+import { greatCircleKm } from '../shared/great-circle.js';
 import type { NearestPoint } from './nearest.js';
 
 /**
  * The k nearest of a few hundred points (the offices open on a date), by a linear scan: same
- * answers as NearestIndex (great-circle distance from haversineKm, ties in id order, also across
+ * answers as NearestIndex (great-circle distance from greatCircleKm, ties in id order, also across
  * the k-th place), about twice as fast for sets this small because it does no trigonometry per point.
  *
  * Each point is stored as a unit vector (x, y, z) in Float64Arrays. The straight-line (chord)
@@ -97,7 +97,7 @@ export class NearestScan {
       const dx = this.x[i]! - qx;
       const dy = this.y[i]! - qy;
       const dz = this.z[i]! - qz;
-      if (dx * dx + dy * dy + dz * dz <= limit) out.push({ id: this.ids[i]!, distanceKm: haversineKm(lat, lon, this.lat[i]!, this.lon[i]!) });
+      if (dx * dx + dy * dy + dz * dz <= limit) out.push({ id: this.ids[i]!, distanceKm: greatCircleKm(lat, lon, this.lat[i]!, this.lon[i]!) });
     }
     out.sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return out.length > k ? out.slice(0, k) : out;

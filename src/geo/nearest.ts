@@ -2,7 +2,7 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { DomainError } from '../domain/errors.js';
 import { assertFiniteAtLeast, assertLatLon } from './coordinates.js';
-import { EARTH_RADIUS_KM, haversineKm } from './haversine.js';
+import { EARTH_RADIUS_KM, greatCircleKm } from '../shared/great-circle.js';
 
 /**
  * The k points (offices) nearest to a position by great-circle distance: kdbush holds the points,
@@ -82,7 +82,7 @@ export class NearestIndex {
 
   private collect(items: number[], lat: number, lon: number, maxKm: number): NearestPoint[] {
     return items
-      .map((i) => ({ id: this.ids[i]!, distanceKm: haversineKm(lat, lon, this.lat[i]!, this.lon[i]!) }))
+      .map((i) => ({ id: this.ids[i]!, distanceKm: greatCircleKm(lat, lon, this.lat[i]!, this.lon[i]!) }))
       .filter((p) => p.distanceKm <= maxKm)
       .sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

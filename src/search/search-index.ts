@@ -1,6 +1,7 @@
 import { boundedEditDistance } from './edit-distance.js';
-import { foldedTokens } from './fold-text.js';
-import type { IndexableDocument, SearchDocument, SearchKind } from './search-document.js';
+import { foldedTokens } from '../shared/fold-text.js';
+import type { MatchClass, SearchDocument, SearchKind } from '../contract/search-document.js';
+import type { IndexableDocument } from './indexable-document.js';
 
 /**
  * An in-memory search over the directory's names, numbers and postcodes.
@@ -21,9 +22,6 @@ import type { IndexableDocument, SearchDocument, SearchKind } from './search-doc
  * then by prominence (population, street postcodes before post boxes); then by name.
  * A postcode found exactly brings its municipality along right after it (match "related").
  */
-
-export const MATCH_CLASSES = ['exact', 'prefix', 'fuzzy', 'related'] as const;
-export type MatchClass = (typeof MATCH_CLASSES)[number];
 
 export interface SearchMatch {
   document: SearchDocument;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOUNDARIES_DIR } from '../config.js';
-import type { Result } from '../domain/result.js';
+import type { Result } from '../shared/result.js';
 import { LocateIndex, type LocatedMunicipality, type NotLocated } from '../geo/locate-index.js';
 import { municipalityFeatures, parseMunicipalityTopology } from '../geo/topology.js';
 

@@ -1,12 +1,9 @@
 import type { NewChange, RecordedChange } from '../domain/changes.js';
-import { todayInNorway, type IsoDate } from '../domain/dates.js';
+import { REGISTER_START, todayInNorway, type IsoDate } from '../shared/dates.js';
 import { InvariantError } from '../domain/errors.js';
 import { Register } from '../domain/register.js';
 import type { ScenarioWrites } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
-
-/** The first date the register is checked from (the 27 districts took effect 2002-01-01). */
-export const VALIDATE_FROM = '2002-01-01' as IsoDate;
 
 /**
  * Checks a whole log as it would be after a write: the fold rules over the history and the
@@ -16,7 +13,7 @@ export const VALIDATE_FROM = '2002-01-01' as IsoDate;
 export function assertValidLog(all: readonly RecordedChange[], today: IsoDate = todayInNorway()): Register {
   const register = Register.of(all);
   const to = register.changes.reduce((max, c) => (c.effective > max ? (c.effective as IsoDate) : max), today);
-  const { violations } = register.validateRange(VALIDATE_FROM, to);
+  const { violations } = register.validateRange(REGISTER_START, to);
   if (violations.length > 0) throw new InvariantError(violations);
   return register;
 }

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import type { AuditEntry } from '../contract/audit-entry.js';
 import type { Proposal } from '../domain/scenario/proposals.js';
 import type { Publication, Scenario, ScenarioStatus, ScenarioSummary } from '../domain/scenario/scenario.js';
 
@@ -12,21 +12,6 @@ import type { Publication, Scenario, ScenarioStatus, ScenarioSummary } from '../
  * log append (publishing) run inside it through `appendChanges`'s `also`.
  */
 
-export const AuditEntry = Type.Object(
-  {
-    id: Type.Integer({ minimum: 1 }),
-    /** ISO 8601 UTC timestamp, e.g. 2024-05-01T12:00:00.000Z. */
-    at: Type.String(),
-    actor: Type.String(),
-    /** "scenario.create", "scenario.add-change", "scenario.publish", … */
-    action: Type.String(),
-    /** What it was done to: "scenario:3". */
-    subject: Type.String(),
-    detail: Type.Unknown(),
-  },
-  { additionalProperties: false },
-);
-export type AuditEntry = Type.Static<typeof AuditEntry>;
 
 export interface NewAuditEntry {
   readonly actor: string;

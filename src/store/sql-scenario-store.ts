@@ -3,19 +3,11 @@ import type { Proposal } from '../domain/scenario/proposals.js';
 import { Scenario, type Publication, type ScenarioStatus, type ScenarioSummary } from '../domain/scenario/scenario.js';
 import { schemaIssueFinder } from '../domain/schema-issues.js';
 import { StoreError } from './errors.js';
-import {
-  scenarioSubject,
-  type AuditEntry,
-  type NewAuditEntry,
-  type NewScenario,
-  type ScenarioAudit,
-  type ScenarioPatch,
-  type ScenarioStore,
-  type ScenarioWrites,
-} from './scenario-store.js';
+import { scenarioSubject, type NewAuditEntry, type NewScenario, type ScenarioAudit, type ScenarioPatch, type ScenarioStore, type ScenarioWrites } from './scenario-store.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { AuditTable, ScenariosTable, Tables } from './tables.js';
 import { timestampProblem } from './validate-change.js';
+import type { AuditEntry } from '../contract/audit-entry.js';
 
 const scenarioIssue = schemaIssueFinder(Scenario);
 

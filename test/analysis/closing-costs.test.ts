@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Compile } from 'typebox/compile';
-import { rankClosingCosts, ClosingCostSchema } from '../../src/analysis/closing-costs.js';
+import { rankClosingCosts } from '../../src/analysis/closing-costs.js';
+import { ClosingCostSchema } from '../../src/contract/closing-cost.js';
 import { evaluateAccessibility } from '../../src/analysis/evaluate.js';
 import { sitesFromOffices } from '../../src/analysis/sites.js';
 import { parseTravelTimeMatrix, travelTimeMatrix } from '../../src/analysis/travel-time-matrix.js';
-import type { IsoDate } from '../../src/domain/dates.js';
+import type { IsoDate } from '../../src/shared/dates.js';
 import { Register } from '../../src/domain/register.js';
 import { BASE, DEMAND_POINTS, minutesCsv, plannerLog } from '../helpers/planner-geography.js';
 import { demandOf } from './helpers/fixtures.js';

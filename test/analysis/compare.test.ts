@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Compile } from 'typebox/compile';
 import { compareEvaluations } from '../../src/analysis/compare.js';
-import { ComparisonReportSchema, ReformReportSchema } from '../../src/analysis/comparison-schema.js';
+import { ComparisonReportSchema, ReformReportSchema } from '../../src/contract/comparison-report.js';
 import { evaluateAccessibility, type AccessibilityInput } from '../../src/analysis/evaluate.js';
 import { reformReport } from '../../src/analysis/reform-report.js';
 import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';

@@ -4,7 +4,7 @@ import { Compile } from 'typebox/compile';
 import { evaluateAccessibility, evaluateSnapshot } from '../../src/analysis/evaluate.js';
 import { nearestOpenSites } from '../../src/analysis/nearest.js';
 import { populationShort } from '../../src/analysis/metrics.js';
-import { AccessibilityReportSchema } from '../../src/analysis/report-schema.js';
+import { AccessibilityReportSchema } from '../../src/contract/accessibility-report.js';
 import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';
 import { demandFromPostcodes } from '../../src/analysis/demand-model.js';
 import { snapshotOf } from './helpers/fixtures.js';

@@ -4,7 +4,7 @@ import { Compile } from 'typebox/compile';
 import { demandFromPostcodes } from '../../src/analysis/demand-model.js';
 import { evaluateAccessibility } from '../../src/analysis/evaluate.js';
 import { IncrementalEvaluator } from '../../src/analysis/incremental.js';
-import { AccessibilityReportSchema } from '../../src/analysis/report-schema.js';
+import { AccessibilityReportSchema } from '../../src/contract/accessibility-report.js';
 import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';
 import { loadReferenceData, referenceDataDir } from './helpers/reference-data.js';
 

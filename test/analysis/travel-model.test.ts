@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { estimatedRoadTravel, DEFAULT_CIRCUITY_FACTOR, DEFAULT_SPEED_KMH } from '../../src/analysis/travel-model.js';
-import { greatCircleKm, EARTH_RADIUS_KM } from '../../src/analysis/great-circle.js';
+import { greatCircleKm, EARTH_RADIUS_KM } from '../../src/shared/great-circle.js';
 import type { PointSet } from '../../src/analysis/sites.js';
 import { DomainError } from '../../src/domain/errors.js';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { IsoDate } from '../../src/domain/dates.js';
-import { AccessibilityService } from '../../src/services/accessibility-service.js';
+import type { IsoDate } from '../../src/shared/dates.js';
+import { AccessibilityService } from '../../src/services/access/accessibility-service.js';
 import { RegisterService } from '../../src/services/register-service.js';
-import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../../src/services/structure-analysis.js';
+import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../../src/services/planner/structure-analysis.js';
 import { startTestApp, type TestApp } from '../helpers/api.js';
 import { assertConforms } from '../helpers/api-schemas.js';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { negotiatedUrl, prefersGeoJson } from '../../src/api/geojson-negotiation.js';
 import { ifNoneMatchHits } from '../../src/api/http-cache.js';
 import { validationProblem } from '../../src/api/error-handler.js';
-import { ProblemError } from '../../src/api/problem.js';
+import { ProblemError } from '../../src/contract/problem.js';
 
 test('GeoJSON is chosen only when the client asks for it at least as much as for JSON', () => {
   assert.equal(prefersGeoJson('application/geo+json'), true);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { JOB_TTL_MS, MAX_JOBS, OptimizeJobs } from '../../src/api/optimize-jobs.js';
-import type { IsoDate } from '../../src/domain/dates.js';
-import { AccessibilityService } from '../../src/services/accessibility-service.js';
-import { OptimizeService } from '../../src/services/optimize-service.js';
+import { JOB_TTL_MS, MAX_JOBS, OptimizeJobs } from '../../src/services/optimize/optimize-jobs.js';
+import type { IsoDate } from '../../src/shared/dates.js';
+import { AccessibilityService } from '../../src/services/access/accessibility-service.js';
+import { OptimizeService } from '../../src/services/optimize/optimize-service.js';
 import { seedRegister } from '../helpers/seed.js';
 
 /** The job table over the real optimiser on the seed, with a clock the test moves. */

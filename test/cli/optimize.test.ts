@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Compile } from 'typebox/compile';
-import { OptimizeResultSchema } from '../../src/analysis/optimize/index.js';
-import { RegisterOptimizeReportSchema } from '../../src/services/optimize-report-schema.js';
+import { RegisterOptimizeReportSchema } from '../../src/contract/optimize-report.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { orLibMatrixCsv, parseOrLib } from '../optimize/orlib.js';
 import { rng } from '../optimize/helpers.js';
 import { seedRegister } from '../helpers/seed.js';
-import type { IsoDate } from '../../src/domain/dates.js';
+import type { IsoDate } from '../../src/shared/dates.js';
+import { OptimizeResultSchema } from '../../src/contract/optimize-result.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { addDays, todayInNorway, type IsoDate } from '../../src/domain/dates.js';
+import { addDays, todayInNorway, type IsoDate } from '../../src/shared/dates.js';
 import { checkSnapshot } from '../../src/domain/invariants.js';
 import { countStructure } from '../../src/domain/structure-counts.js';
 import { diffStructure } from '../../src/domain/diff.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Register } from '../../src/domain/register.js';
 import { checkSnapshot } from '../../src/domain/invariants.js';
-import type { IsoDate } from '../../src/domain/dates.js';
+import type { IsoDate } from '../../src/shared/dates.js';
 import { LogBuilder, district, municipality, office, stationDistrict } from '../helpers/changes.js';
 
 const d = (s: string) => s as IsoDate;

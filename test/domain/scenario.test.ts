@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { IsoDate } from '../../src/domain/dates.js';
+import type { IsoDate } from '../../src/shared/dates.js';
 import { Register } from '../../src/domain/register.js';
-import { applyScenario, slugFromName, type Proposal } from '../../src/domain/scenario/index.js';
+import { applyScenario, type Proposal } from '../../src/domain/scenario/index.js';
 import { BASE, plannerLog } from '../helpers/planner-geography.js';
+import { slugOf } from '../../src/shared/fold-text.js';
 
 const register = Register.of(plannerLog().recorded());
 const base = BASE as IsoDate;
@@ -265,11 +266,11 @@ function officeAttrs() {
   };
 }
 
-describe('slugFromName', () => {
+describe('slugOf', () => {
   it('folds Norwegian letters and accents and joins words with one hyphen', () => {
-    assert.equal(slugFromName('Sørumsand politistasjon'), 'sorumsand-politistasjon');
-    assert.equal(slugFromName('Bærum – Åsane  (ny)'), 'baerum-asane-ny');
-    assert.equal(slugFromName('Kárášjohka'), 'karasjohka');
-    assert.equal(slugFromName('!!!'), null);
+    assert.equal(slugOf('Sørumsand politistasjon'), 'sorumsand-politistasjon');
+    assert.equal(slugOf('Bærum – Åsane  (ny)'), 'baerum-asane-ny');
+    assert.equal(slugOf('Kárášjohka'), 'karasjohka');
+    assert.equal(slugOf('!!!'), null);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { todayInNorway } from '../../web/src/date/iso-date.js';
+import { todayInNorway } from '../../src/shared/dates.js';
 import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
 import { startWebServer, type RunningServer } from '../helpers/web-server.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { DomainError } from '../../src/domain/errors.js';
-import { haversineKm, KM_PER_DEG_LAT } from '../../src/geo/haversine.js';
+import { greatCircleKm, KM_PER_DEG_LAT } from '../../src/shared/great-circle.js';
 import { LocateIndex } from '../../src/geo/locate-index.js';
 import { municipalityIndexByLinearScan } from '../../src/geo/locate-linear-scan.js';
 import type { MunicipalityFeature } from '../../src/geo/topology.js';
@@ -74,7 +74,7 @@ test('off the coast within the snap distance: that municipality, snapped, with t
   const r = index.locate(lat, lon);
   assert.ok(r.ok && r.value.snapped, JSON.stringify(r));
   assert.equal(r.value.number, '0302');
-  const exact = haversineKm(lat, lon, lat, 10.2);
+  const exact = greatCircleKm(lat, lon, lat, 10.2);
   assert.ok(Math.abs(r.value.distanceKm - exact) < 1e-3 * exact, `${r.value.distanceKm} vs haversine ${exact}`);
 });
 

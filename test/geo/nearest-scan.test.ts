@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { haversineKm } from '../../src/geo/haversine.js';
+import { greatCircleKm } from '../../src/shared/great-circle.js';
 import { NearestIndex } from '../../src/geo/nearest.js';
 import { NearestScan } from '../../src/geo/nearest-scan.js';
 import { seededRandom } from '../../bench/random-points.js';
@@ -18,7 +18,7 @@ const OFFICES = [
 test('ranks by great-circle distance (a northern degree of longitude is short), ties in id order across the cut', () => {
   const scan = NearestScan.build(OFFICES);
   const byDistance = (lat: number, lon: number) =>
-    OFFICES.map((o) => ({ id: o.id, distanceKm: haversineKm(lat, lon, o.lat, o.lon) })).sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1));
+    OFFICES.map((o) => ({ id: o.id, distanceKm: greatCircleKm(lat, lon, o.lat, o.lon) })).sort((a, b) => a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1));
   for (let k = 1; k <= OFFICES.length; k++) assert.deepEqual(scan.nearest(69.65, 18.956, k), byDistance(69.65, 18.956).slice(0, k), `k=${k}`);
   const ranked = scan.nearest(69.65, 18.956, 6).map((p) => p.id);
   assert.ok(ranked.indexOf('east-1deg') < ranked.indexOf('north-half-deg'), '38.6 km east before 55.6 km north, though 1° > 0.5°');

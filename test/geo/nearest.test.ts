@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DomainError } from '../../src/domain/errors.js';
-import { haversineKm } from '../../src/geo/haversine.js';
+import { greatCircleKm } from '../../src/shared/great-circle.js';
 import { NearestIndex } from '../../src/geo/nearest.js';
 
 // Offices around Tromsø (69.65° N), where a degree of longitude is only ~39 km.
@@ -23,7 +23,7 @@ test('nearest first by great-circle distance, with distances in km from haversin
   assert.equal(r[0]!.distanceKm, 0);
   for (const x of r) {
     const o = OFFICES.find((y) => y.id === x.id)!;
-    assert.equal(x.distanceKm, haversineKm(69.6496, 18.956, o.lat, o.lon));
+    assert.equal(x.distanceKm, greatCircleKm(69.6496, 18.956, o.lat, o.lon));
   }
 });
 
@@ -40,7 +40,7 @@ test('the filter keeps only what it accepts (e.g. offices open on the date)', ()
 });
 
 test('maxDistanceKm leaves out anything farther, exactly at our own distances', () => {
-  const d = haversineKm(69.6496, 18.956, 69.65, 19.956);
+  const d = greatCircleKm(69.6496, 18.956, 69.65, 19.956);
   assert.deepEqual(ids(index.nearest(69.6496, 18.956, 10, { maxDistanceKm: d })), ['tromso', 'east-1deg']);
   assert.deepEqual(ids(index.nearest(69.6496, 18.956, 10, { maxDistanceKm: d * (1 - 1e-9) })), ['tromso']);
   assert.deepEqual(index.nearest(0, 0, 3, { maxDistanceKm: 100 }), []);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import type { TSchema } from 'typebox';
 import { Check, Errors } from 'typebox/value';
-import { ACCESS_SCHEMAS } from '../../src/api/schemas/access.js';
-import { ANALYSIS_SCHEMAS } from '../../src/api/schemas/analysis.js';
-import { COMMON_SCHEMAS } from '../../src/api/schemas/common.js';
-import { OPTIMIZE_SCHEMAS } from '../../src/api/schemas/optimize.js';
-import { PLANNER_SCHEMAS } from '../../src/api/schemas/planner.js';
+import { ACCESS_SCHEMAS } from '../../src/contract/access.js';
+import { ANALYSIS_SCHEMAS } from '../../src/contract/analysis.js';
+import { COMMON_SCHEMAS } from '../../src/contract/common.js';
+import { OPTIMIZE_SCHEMAS } from '../../src/contract/optimize.js';
+import { PLANNER_SCHEMAS } from '../../src/contract/planner.js';
 
 /**
  * Holds an answer to the schema the API documents for it, with every `$ref` resolved by name through

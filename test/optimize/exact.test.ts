@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  solveExact,
-  solveHeuristic,
-  type OptimizeProgress,
-  type OptimizeResult,
-  type OptimizeSpec,
-  type LocationProblem,
-} from '../../src/analysis/optimize/index.js';
+import { solveHeuristic, type OptimizeProgress, type OptimizeSpec, type LocationProblem } from '../../src/analysis/optimize/index.js';
 import { bruteForce, randomProblem } from './helpers.js';
+import { solveExact } from '../../src/services/optimize/solve-exact.js';
+import type { OptimizeResult } from '../../src/contract/optimize-result.js';
 
 async function exact(problem: LocationProblem, spec: OptimizeSpec, options: Parameters<typeof solveExact>[2] = {}): Promise<OptimizeResult> {
   const r = await solveExact(problem, spec, { timeLimitSeconds: 30, ...options });

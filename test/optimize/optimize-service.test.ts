@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCandidatePositions } from '../../src/analysis/optimize/index.js';
-import type { IsoDate } from '../../src/domain/dates.js';
-import { InputFileError } from '../../src/services/accessibility-service.js';
-import { OptimizeService, type RegisterOptimizeRequest } from '../../src/services/optimize-service.js';
+import type { IsoDate } from '../../src/shared/dates.js';
+import { InputFileError } from '../../src/services/access/accessibility-service.js';
+import { OptimizeService, type RegisterOptimizeRequest } from '../../src/services/optimize/optimize-service.js';
 import { seedRegister } from '../helpers/seed.js';
 
 const AT = '2018-07-01' as IsoDate;

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseProblemFiles, solveExact, solveHeuristic } from '../../src/analysis/optimize/index.js';
+import { parseProblemFiles, solveHeuristic } from '../../src/analysis/optimize/index.js';
 import { orLibMatrixCsv, parseOrLib } from './orlib.js';
+import { solveExact } from '../../src/services/optimize/solve-exact.js';
 
 // Known optima from OR-Library's pmedopt (Beasley 1985); see test/fixtures/orlib/README.md.
 const INSTANCES = [

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureSelection, solveExact, solveHeuristic, type LocationProblem, type OptimizeSpec } from '../../src/analysis/optimize/index.js';
+import { measureSelection, solveHeuristic, type LocationProblem, type OptimizeSpec } from '../../src/analysis/optimize/index.js';
 import { bruteForce, randomProblem, valueOf } from './helpers.js';
+import { solveExact } from '../../src/services/optimize/solve-exact.js';
 
 /** Two towns, each covered by any of its three offices; a village only its own office reaches. */
 function plateau(): LocationProblem {

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { Compile } from 'typebox/compile';
 import { estimatedRoadTravel } from '../../src/analysis/index.js';
 import { measureSelection } from '../../src/analysis/optimize/index.js';
-import type { IsoDate } from '../../src/domain/dates.js';
-import { AccessibilityService } from '../../src/services/accessibility-service.js';
-import { RegisterOptimizeReportSchema, type RegisterOptimizeReport } from '../../src/services/optimize-report-schema.js';
-import { OptimizeService } from '../../src/services/optimize-service.js';
+import type { IsoDate } from '../../src/shared/dates.js';
+import { AccessibilityService } from '../../src/services/access/accessibility-service.js';
+import { RegisterOptimizeReportSchema, type RegisterOptimizeReport } from '../../src/contract/optimize-report.js';
+import { OptimizeService } from '../../src/services/optimize/optimize-service.js';
 import { seedRegister } from '../helpers/seed.js';
 
 /*

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchIndex, maxEditsFor } from '../../src/search/search-index.js';
-import type { IndexableDocument, SearchKind } from '../../src/search/search-document.js';
+import type { SearchKind } from '../../src/contract/search-document.js';
+import type { IndexableDocument } from '../../src/search/indexable-document.js';
 
 function doc(kind: SearchKind, id: string, name: string, keys: string[] = [name], prominence = 0, municipalityNumber: string | null = null): IndexableDocument {
   return {

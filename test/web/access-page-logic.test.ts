@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { MunicipalitySummary } from '../../src/analysis/report-schema.js';
+import type { MunicipalitySummary } from '../../src/contract/accessibility-report.js';
 import { accessOptionsFrom, withAccessOptions } from '../../web/src/features/access/access-options.js';
 import { binLabel } from '../../web/src/features/access/bin-label.js';
 import { sortMunicipalities, WORST_FIRST } from '../../web/src/features/access/municipality-sort.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withDate } from '../../web/src/date/date-url.js';
-import { formatLongDate, parseIsoDate, todayInNorway } from '../../web/src/date/iso-date.js';
+import { isoDateOrNull, todayInNorway } from '../../src/shared/dates.js';
+import { formatLongDate } from '../../src/contract/wording/dates.js';
 
 test('withDate sets, replaces and removes ?dato= and keeps other parameters and the hash', () => {
   assert.equal(withDate('/kommune/1804', '2018-07-01'), '/kommune/1804?dato=2018-07-01');
@@ -11,10 +12,10 @@ test('withDate sets, replaces and removes ?dato= and keeps other parameters and 
   assert.equal(withDate('/sok?q=bod%C3%B8', null), '/sok?q=bod%C3%B8');
 });
 
-test('parseIsoDate accepts real calendar dates only', () => {
-  assert.equal(parseIsoDate('2018-07-01'), '2018-07-01');
-  assert.equal(parseIsoDate('2016-02-29'), '2016-02-29');
-  for (const bad of ['2017-02-29', '2018-13-01', '2018-7-1', '01.07.2018', '', null, undefined]) assert.equal(parseIsoDate(bad), null, String(bad));
+test('isoDateOrNull accepts real calendar dates only', () => {
+  assert.equal(isoDateOrNull('2018-07-01'), '2018-07-01');
+  assert.equal(isoDateOrNull('2016-02-29'), '2016-02-29');
+  for (const bad of ['2017-02-29', '2018-13-01', '2018-7-1', '01.07.2018', '', null, undefined]) assert.equal(isoDateOrNull(bad), null, String(bad));
 });
 
 test('todayInNorway uses Oslo time, not the visitor’s', () => {

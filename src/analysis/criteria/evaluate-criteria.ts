@@ -1,9 +1,9 @@
 import { checkMunicipality } from '../../domain/invariants.js';
 import type { Snapshot } from '../../domain/snapshot.js';
-import type { PointOutcomes } from '../evaluate.js';
 import { populationShort, roundMinutes } from '../metrics.js';
-import type { CriteriaReport, CriterionItem, CriterionResult } from './result-schema.js';
-import type { Criterion, RuleSet } from './rule-set.js';
+import type { CriteriaReport, CriterionItem, CriterionResult } from '../../contract/criteria-report.js';
+import type { Criterion, RuleSet } from '../../contract/criteria-rule-set.js';
+import type { PointOutcomes } from '../point-outcomes.js';
 
 export interface CriteriaInput {
   /** The structure judged: a date's snapshot or a scenario's. */

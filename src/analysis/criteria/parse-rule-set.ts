@@ -1,6 +1,6 @@
-import { err, ok, type Result } from '../../domain/result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 import { schemaIssueFinder } from '../../domain/schema-issues.js';
-import { RuleSet } from './rule-set.js';
+import { RuleSet } from '../../contract/criteria-rule-set.js';
 
 /** Why a criteria file was refused: the file, the JSON pointer into it, and what is wrong there. */
 export interface CriteriaFileIssue {

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../domain/result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 import { cell, forEachCsvRecord, parseDecimal } from '../csv-records.js';
 import { IssueList, type InputIssue } from '../input-issues.js';
 

@@ -1,6 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import type { PreparedProblem } from './prepare.js';
-import type { LocationProblem, OptimizeResult, SolveStatus } from './types.js';
+import type { LocationProblem, SolveStatus } from './types.js';
+import type { OptimizeResult } from '../../contract/optimize-result.js';
 
 /** What `evaluateSelection` reads of a prepared problem. */
 type MeasuredProblem = Pick<PreparedProblem, 'n' | 'm' | 'minutes' | 'weights' | 'thresholdMinutes' | 'totalWeight'>;

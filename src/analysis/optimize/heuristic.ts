@@ -1,18 +1,12 @@
 import { DomainError } from '../../domain/errors.js';
-import { ok, type Result } from '../../domain/result.js';
+import { ok, type Result } from '../../shared/result.js';
 import { mergeCoveringSets } from './coverage-merge.js';
 import { buildResult, evaluateSelection, objectiveValueOf } from './evaluate.js';
 import { greedySwap, type DenseInstance, type StepReport } from './greedy-swap.js';
 import { preferSwaps } from './prefer-swap.js';
 import { prepareProblem, type PreparedProblem } from './prepare.js';
-import type {
-  HeuristicOptions,
-  LocationProblem,
-  OptimizeError,
-  OptimizeProgress,
-  OptimizeResult,
-  OptimizeSpec,
-} from './types.js';
+import type { HeuristicOptions, LocationProblem, OptimizeError, OptimizeProgress, OptimizeSpec } from './types.js';
+import type { OptimizeResult } from '../../contract/optimize-result.js';
 
 /*
  * The heuristic answer: a prepared problem becomes the dense minimisation instance of `greedy-swap.ts`

@@ -1,5 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
-import { err, ok, type Result } from '../../domain/result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 import type { LocationProblem, Objective, OptimizeError, OptimizeSpec } from './types.js';
 
 /**

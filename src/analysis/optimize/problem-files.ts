@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { err, ok, type Result } from '../../domain/result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 import type { LocationProblem } from './types.js';
 
 /**

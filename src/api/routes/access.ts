@@ -1,11 +1,11 @@
 import Type from 'typebox';
-import { AccessibilityReportSchema } from '../../analysis/report-schema.js';
-import { ComparisonReportSchema, ReformReportSchema } from '../../analysis/comparison-schema.js';
-import { invalidParameter } from '../problem.js';
-import { AccessDistribution } from '../schemas/access.js';
-import { geoJsonResponse, GEOJSON_CONTENT_TYPE } from '../schemas/geojson.js';
-import { named } from '../schemas/named.js';
-import { ISO_DATE_PATTERN, ref } from '../schemas/shared.js';
+import { AccessibilityReportSchema } from '../../contract/accessibility-report.js';
+import { ComparisonReportSchema, ReformReportSchema } from '../../contract/comparison-report.js';
+import { invalidParameter } from '../../contract/problem.js';
+import { AccessDistribution } from '../../contract/access.js';
+import { geoJsonResponse, GEOJSON_CONTENT_TYPE } from '../../contract/geojson.js';
+import { named } from '../../contract/named.js';
+import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, directoryAt, resolutionQuery, todayCached, type Api, type RouteOptions } from './params.js';
 import { accessParams, jsonText, minutesList, problems, reportOptionsQuery, sendJsonText, travelQuery } from './planning-common.js';
 

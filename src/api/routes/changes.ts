@@ -1,13 +1,13 @@
 import Type from 'typebox';
-import { addDays, type IsoDate } from '../../domain/dates.js';
+import { addDays, type IsoDate } from '../../shared/dates.js';
 import { diffStructure } from '../../domain/diff.js';
 import type { Register } from '../../domain/register.js';
-import { inForcePeriods, latestName } from '../lookup.js';
-import { invalidParameter, notFound } from '../problem.js';
-import { ChangeList, EntityHistory, StructureDiff } from '../schemas/register.js';
-import { ISO_DATE_PATTERN, ref } from '../schemas/shared.js';
+import { inForcePeriods, latestName } from '../../services/views/lookup.js';
+import { invalidParameter, notFound } from '../../contract/problem.js';
+import { ChangeList, EntityHistory, StructureDiff } from '../../contract/register.js';
+import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { toChangeRef } from '../../domain/diff.js';
-import { changeListView, changesInRange, type ChangeRange } from '../views/changes.js';
+import { changeListView, changesInRange, type ChangeRange } from '../../services/views/changes.js';
 import { AtParam, EntityTypeParam, PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
 
 const tags = ['history'];

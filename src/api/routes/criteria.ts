@@ -1,14 +1,15 @@
 import Type from 'typebox';
-import { CriteriaReportSchema } from '../../analysis/criteria/result-schema.js';
-import { parseRuleSet, RuleSet } from '../../analysis/criteria/index.js';
-import { ClosingCostsReportSchema } from '../../services/closing-costs-schema.js';
-import { jsonTextOf } from '../access-analysis.js';
+import { CriteriaReportSchema } from '../../contract/criteria-report.js';
+import { parseRuleSet } from '../../analysis/criteria/index.js';
+import { ClosingCostsReportSchema } from '../../contract/closing-costs-report.js';
+import { jsonTextOf } from '../../services/access/access-analysis.js';
 import { preciseBodyValidation } from '../body-validation.js';
-import { ProblemError } from '../problem.js';
-import { named } from '../schemas/named.js';
-import { CriteriaEvaluateBody } from '../schemas/planner.js';
+import { ProblemError } from '../../contract/problem.js';
+import { named } from '../../contract/named.js';
+import { CriteriaEvaluateBody } from '../../contract/planner.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
 import { jsonText, plainJson, problems, sendJsonText } from './planning-common.js';
+import { RuleSet } from '../../contract/criteria-rule-set.js';
 
 /**
  * The planner's criteria (the default rule set, or a planner's own sent as JSON) and closing costs,

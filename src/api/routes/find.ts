@@ -1,9 +1,9 @@
 import Type from 'typebox';
 import { DEFAULT_SNAP_KM } from '../../geo/locate-index.js';
-import { ProblemError } from '../problem.js';
-import { Located, SearchResult } from '../schemas/places.js';
-import { ref } from '../schemas/shared.js';
-import { locatePoint } from '../views/locate.js';
+import { ProblemError } from '../../contract/problem.js';
+import { Located, SearchResult } from '../../contract/places.js';
+import { ref } from '../../contract/schema-helpers.js';
+import { locatePoint } from '../../services/views/locate.js';
 import { PROBLEM_RESPONSES, atQuery, checkLatLon, directoryAt, type Api, type RouteOptions } from './params.js';
 
 /** "Find my police": a point → municipality, district, station district, nearest offices; and search. */

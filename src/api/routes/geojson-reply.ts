@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
-import type { DatedDirectory } from '../directory.js';
-import type { Resolution } from '../geo-data.js';
-import { etagOf } from '../http-cache.js';
-import { GEOJSON_CONTENT_TYPE } from '../schemas/geojson.js';
-import { featureCollectionJson, featureJson, type ApiFeature } from '../views/geojson.js';
+import type { DatedDirectory } from '../../services/directory/directory.js';
+import type { Resolution } from '../../services/directory/geo-data.js';
+import { etagOf } from '../../services/answer-etag.js';
+import { GEOJSON_CONTENT_TYPE } from '../../contract/geojson.js';
+import { featureCollectionJson, featureJson, type ApiFeature } from '../../services/views/geojson.js';
 
 /**
  * GeoJSON answers are large and the same for every request on a date, so their text and ETag are

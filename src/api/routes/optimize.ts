@@ -1,12 +1,12 @@
 import Type from 'typebox';
-import { saveOptimizeScenario } from '../../services/optimize-scenario.js';
+import { saveOptimizeScenario } from '../../services/optimize/optimize-scenario.js';
 import { preciseBodyValidation } from '../body-validation.js';
 import { plainIssue } from '../domain-problems.js';
-import type { JobEvent } from '../optimize-jobs.js';
-import { ProblemError, notFound } from '../problem.js';
-import { named } from '../schemas/named.js';
-import { OptimizeJob, OptimizeJobRequest, SaveScenarioBody, SavedOptimizeScenario } from '../schemas/optimize.js';
-import { ref } from '../schemas/shared.js';
+import type { JobEvent } from '../../services/optimize/optimize-jobs.js';
+import { ProblemError, notFound } from '../../contract/problem.js';
+import { named } from '../../contract/named.js';
+import { OptimizeJob, OptimizeJobRequest, SaveScenarioBody, SavedOptimizeScenario } from '../../contract/optimize.js';
+import { ref } from '../../contract/schema-helpers.js';
 import { todayCached, type Api, type RouteOptions } from './params.js';
 import { plainJson, plannerUnavailable, problems } from './planning-common.js';
 import { actorOf, writeGuard } from './scenarios.js';

@@ -2,14 +2,14 @@ import type { FastifyInstance, FastifyBaseLogger, RawServerDefault } from 'fasti
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { parseIsoDate, todayInNorway, type IsoDate } from '../../domain/dates.js';
+import { parseIsoDate, todayInNorway, type IsoDate } from '../../shared/dates.js';
 import { ENTITY_TYPES } from '../../domain/entities.js';
-import type { Directory, DatedDirectory } from '../directory.js';
-import type { Planner } from '../planner.js';
-import { RESOLUTIONS } from '../geo-data.js';
-import { invalidParameter } from '../problem.js';
-import { Problem } from '../schemas/common.js';
-import { ISO_DATE_PATTERN, MunicipalityNumberString, Slug, ref } from '../schemas/shared.js';
+import type { Directory, DatedDirectory } from '../../services/directory/directory.js';
+import type { Planner } from '../../services/planner/planner-services.js';
+import { RESOLUTIONS } from '../../services/directory/geo-data.js';
+import { invalidParameter } from '../../contract/problem.js';
+import { Problem } from '../../contract/common.js';
+import { ISO_DATE_PATTERN, MunicipalityNumberString, Slug, ref } from '../../contract/schema-helpers.js';
 
 /** What every route module gets: the typed fastify instance and the directory it answers from. */
 export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;

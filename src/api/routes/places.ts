@@ -1,12 +1,12 @@
 import Type from 'typebox';
 import { OFFICE_KINDS } from '../../domain/entities.js';
-import { haversineKm } from '../../geo/haversine.js';
-import { entityOr404 } from '../lookup.js';
-import { Municipality, MunicipalityDetail, Office, OfficeDetail } from '../schemas/directory.js';
-import { geoJsonResponse } from '../schemas/geojson.js';
-import { MunicipalityNumberString, ref, slugParam } from '../schemas/shared.js';
-import { municipalityDetailView, municipalityView, officeDetailView, officeView } from '../views/directory.js';
-import { municipalityFeatures, officeFeatures } from '../views/geojson.js';
+import { greatCircleKm } from '../../shared/great-circle.js';
+import { entityOr404 } from '../../services/views/lookup.js';
+import { Municipality, MunicipalityDetail, Office, OfficeDetail } from '../../contract/directory.js';
+import { geoJsonResponse } from '../../contract/geojson.js';
+import { MunicipalityNumberString, ref, slugParam } from '../../contract/schema-helpers.js';
+import { municipalityDetailView, municipalityView, officeDetailView, officeView } from '../../services/views/directory.js';
+import { municipalityFeatures, officeFeatures } from '../../services/views/geojson.js';
 import { sendFeature, sendFeatureCollection } from './geojson-reply.js';
 import { IdParams, NumberParams, PROBLEM_RESPONSES, atQuery, directoryAt, parseNear, resolutionQuery, type Api, type RouteOptions } from './params.js';
 
@@ -61,7 +61,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       );
       const views = near
         ? offices
-            .map((o) => ({ o, km: haversineKm(near.lat, near.lon, o.position.lat, o.position.lon) }))
+            .map((o) => ({ o, km: greatCircleKm(near.lat, near.lon, o.position.lat, o.position.lon) }))
             .sort((a, b) => a.km - b.km || (a.o.id < b.o.id ? -1 : 1))
             .map(({ o, km }) => officeView(s, o, km))
         : offices.map((o) => officeView(s, o));

@@ -1,9 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
-import type { AccessParams, JsonText } from '../access-analysis.js';
-import { invalidParameter, ProblemError } from '../problem.js';
-import { Problem } from '../schemas/common.js';
-import { ref } from '../schemas/shared.js';
+import type { AccessParams, JsonText } from '../../services/access/access-analysis.js';
+import { invalidParameter, ProblemError } from '../../contract/problem.js';
+import { Problem } from '../../contract/common.js';
+import { ref } from '../../contract/schema-helpers.js';
 
 /**
  * What the accessibility, planner and optimiser routes share: the accessibility options as query

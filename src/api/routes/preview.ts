@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { preciseBodyValidation } from '../body-validation.js';
-import { named } from '../schemas/named.js';
-import { PlannerPreview, PreviewRequest } from '../schemas/planner.js';
-import { ref } from '../schemas/shared.js';
+import { named } from '../../contract/named.js';
+import { PlannerPreview, PreviewRequest } from '../../contract/planner.js';
+import { ref } from '../../contract/schema-helpers.js';
 import { dateParam, type Api, type RouteOptions } from './params.js';
 import { plainJson, problems } from './planning-common.js';
 

@@ -1,8 +1,8 @@
 import Type from 'typebox';
 import { countStructure } from '../../domain/structure-counts.js';
-import { Organisation, PrioritisedFunction, StructureCounts } from '../schemas/register.js';
-import { ref } from '../schemas/shared.js';
-import { functionsView, organisationView } from '../views/organisation.js';
+import { Organisation, PrioritisedFunction, StructureCounts } from '../../contract/register.js';
+import { ref } from '../../contract/schema-helpers.js';
+import { functionsView, organisationView } from '../../services/views/organisation.js';
 import { PROBLEM_RESPONSES, atQuery, directoryAt, type Api, type RouteOptions } from './params.js';
 
 /** The register as a whole: counts, the organisation tree and the prioritised functions; and health. */

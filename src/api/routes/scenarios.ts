@@ -10,16 +10,16 @@ import {
   ScenarioEvaluationSchema,
   ScenarioViewSchema,
   type ScenarioView,
-} from '../../services/scenario-schemas.js';
-import type { LocateFn } from '../../services/optimize-scenario.js';
-import type { ScenarioService } from '../../services/scenario-service.js';
+} from '../../contract/scenario-views.js';
+import type { LocateFn } from '../../services/optimize/optimize-scenario.js';
+import type { ScenarioService } from '../../services/planner/scenario-service.js';
 import { preciseBodyValidation } from '../body-validation.js';
-import { historyOr404, latestName } from '../lookup.js';
-import type { Planner } from '../planner.js';
-import { ProblemError, invalidParameter } from '../problem.js';
-import { named, namedAs } from '../schemas/named.js';
-import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../schemas/planner.js';
-import { MunicipalityNumberString, ref } from '../schemas/shared.js';
+import { historyOr404, latestName } from '../../services/views/lookup.js';
+import type { Planner } from '../../services/planner/planner-services.js';
+import { ProblemError, invalidParameter } from '../../contract/problem.js';
+import { named, namedAs } from '../../contract/named.js';
+import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../../contract/planner.js';
+import { MunicipalityNumberString, ref } from '../../contract/schema-helpers.js';
 import type { Api, RouteOptions } from './params.js';
 import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
 

@@ -1,12 +1,12 @@
 import Type from 'typebox';
 import { OPERATING_UNIT_KINDS, SPECIAL_AGENCY_KINDS, STATION_DISTRICT_KINDS } from '../../domain/entities.js';
-import { entityOr404 } from '../lookup.js';
-import { notFound } from '../problem.js';
-import { OperatingUnit, SpecialAgency, StationDistrict } from '../schemas/directory.js';
-import { geoJsonResponse } from '../schemas/geojson.js';
-import { ref, slugParam } from '../schemas/shared.js';
-import { operatingUnitView, specialAgencyView, stationDistrictView } from '../views/directory.js';
-import { operatingUnitFeatures, stationDistrictFeatures } from '../views/geojson.js';
+import { entityOr404 } from '../../services/views/lookup.js';
+import { notFound } from '../../contract/problem.js';
+import { OperatingUnit, SpecialAgency, StationDistrict } from '../../contract/directory.js';
+import { geoJsonResponse } from '../../contract/geojson.js';
+import { ref, slugParam } from '../../contract/schema-helpers.js';
+import { operatingUnitView, specialAgencyView, stationDistrictView } from '../../services/views/directory.js';
+import { operatingUnitFeatures, stationDistrictFeatures } from '../../services/views/geojson.js';
 import { sendFeature, sendFeatureCollection } from './geojson-reply.js';
 import { IdParams, PROBLEM_RESPONSES, atQuery, directoryAt, resolutionQuery, type Api, type RouteOptions } from './params.js';
 

@@ -2,13 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
-import type { AccessibilityReport, ComparisonReport, ReformReport } from '../../analysis/index.js';
-import type { IsoDate } from '../../domain/dates.js';
-import { AccessibilityService } from '../../services/accessibility-service.js';
+import type { IsoDate } from '../../shared/dates.js';
+import { AccessibilityService } from '../../services/access/accessibility-service.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
+import type { ComparisonReport } from '../../contract/comparison-report.js';
+import type { AccessibilityReport } from '../../contract/accessibility-report.js';
+import type { ReformReport } from '../../contract/comparison-report.js';
 
 interface AccessOptions {
   at?: IsoDate;

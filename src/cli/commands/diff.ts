@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CliError } from '../errors.js';
-import type { IsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { diffStructure, type DiffItem } from '../../domain/diff.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption } from '../options.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { OBJECTIVES, parseCandidatePositions, type CandidatePosition, type Objective, type OptimizeResult } from '../../analysis/optimize/index.js';
-import type { IsoDate } from '../../domain/dates.js';
-import { InputFileError } from '../../services/accessibility-service.js';
-import type { RegisterOptimizeReport } from '../../services/optimize-report-schema.js';
+import { OBJECTIVES, parseCandidatePositions, type CandidatePosition, type Objective } from '../../analysis/optimize/index.js';
+import type { IsoDate } from '../../shared/dates.js';
+import { InputFileError } from '../../services/access/accessibility-service.js';
+import type { RegisterOptimizeReport } from '../../contract/optimize-report.js';
 import {
   DEFAULT_OPTIMIZE_THRESHOLD_MINUTES,
   DEFAULT_OPTIMIZE_TIME_LIMIT_SECONDS,
@@ -11,18 +11,19 @@ import {
   solveLocationProblem,
   type OptimizeRunOptions,
   type ReformOptimizeReport,
-} from '../../services/optimize-service.js';
+} from '../../services/optimize/optimize-service.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { CliError } from '../errors.js';
 import { loadProblemFiles } from '../load-problem-files.js';
 import { inputIssuesNb, optimizeErrorNb, problemFileErrorNb } from '../optimize-messages.js';
 import { progressDisplay } from '../optimize-progress.js';
 import { actorFrom, plannerFor } from '../planner.js';
-import { issueNb, STATUS_NB } from '../scenario-text.js';
+import { issueNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
 import { locateMunicipality } from '../../services/locate-municipality.js';
-import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize-scenario.js';
+import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize/optimize-scenario.js';
 import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
+import type { OptimizeResult } from '../../contract/optimize-result.js';
 
 interface OptimizeOptions {
   at?: IsoDate;

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { IsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { criteriaLines, minutes, pct } from '../criteria-text.js';
 import { dateOption, intOption, today } from '../options.js';

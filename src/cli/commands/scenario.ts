@@ -1,9 +1,9 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import type { IsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { OFFICE_KINDS, STATION_DISTRICT_KINDS } from '../../domain/entities.js';
 import { PROPOSAL_TYPES, type ProposalType } from '../../domain/scenario/proposals.js';
 import type { Scenario } from '../../domain/scenario/scenario.js';
-import type { ScenarioComparison, ScenarioView } from '../../services/scenario-schemas.js';
+import type { ScenarioComparison, ScenarioView } from '../../contract/scenario-views.js';
 import { locateMunicipality } from '../../services/locate-municipality.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
@@ -11,7 +11,7 @@ import { accessibilityLines, criteriaLines, headlineNb, minutes, pct } from '../
 import { dateOption } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import { actorFrom, plannerFor, ruleSetFrom } from '../planner.js';
-import { issueNb, opNb, parseStatus, proposalNb, STATUS_NB } from '../scenario-text.js';
+import { issueNb, opNb, parseStatus, proposalNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
 
 // Arguments are parsed in the actions, where a CliError is printed (commander prints its own errors).
 const scenarioId = (value: string): number => {

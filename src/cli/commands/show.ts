@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { IsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, today } from '../options.js';

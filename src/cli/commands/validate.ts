@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import type { IsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import { checkSnapshot } from '../../domain/invariants.js';
 import type { Violation } from '../../domain/errors.js';
-import { VALIDATE_FROM } from '../../services/register-service.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
+import { REGISTER_START } from '../../shared/dates.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -22,7 +22,7 @@ export function registerValidate(program: Command): void {
         const history = register.checkHistory();
         let violations: Violation[];
         let dates: string[];
-        const from = opts.at ?? opts.from ?? VALIDATE_FROM;
+        const from = opts.at ?? opts.from ?? REGISTER_START;
         const to = opts.at ?? opts.to ?? today();
         if (opts.at) {
           violations = [...history, ...checkSnapshot(register.snapshot(opts.at))];

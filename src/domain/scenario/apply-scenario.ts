@@ -1,5 +1,5 @@
 import type { ChangeOp, RecordedChange } from '../changes.js';
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../../shared/dates.js';
 import type { Violation } from '../errors.js';
 import { applyChange, type EntityState } from '../fold.js';
 import { checkSnapshot } from '../invariants.js';

@@ -1,11 +1,11 @@
 import type { ChangeOp } from '../changes.js';
 import type { District, Municipality, Office, OfficeAttrs, OperatingUnit, StationDistrict, StationDistrictAttrs } from '../entities.js';
 import type { EntityState } from '../fold.js';
-import { err, ok, type Result } from '../result.js';
+import { err, ok, type Result } from '../../shared/result.js';
 import type { Snapshot } from '../snapshot.js';
 import { OpsBuilder } from './ops-builder.js';
 import type { Proposal, ProposalOf } from './proposals.js';
-import { slugFromName } from './slug.js';
+import { slugOf } from '../../shared/fold-text.js';
 
 /**
  * Proposal → change ops, against the structure it is applied to. Pure. What each one does:
@@ -116,7 +116,7 @@ function operatingUnitOf(ctx: ExpansionContext, id: string): Result<OperatingUni
 
 /** A new id must be unused, or name a dissolved thing of the same type (which is then re-established). */
 function newIdFor(ctx: ExpansionContext, given: string | undefined, name: string, entity: 'office' | 'stationDistrict'): Result<{ id: string; reopen: boolean }, ExpansionProblem> {
-  const id = given ?? slugFromName(name);
+  const id = given ?? slugOf(name);
   if (id === null) return problem('scenario.invalid-proposal', name, `the name "${name}" gives no usable id; give one`);
   const known = ctx.state.get(id);
   if (!known) return ok({ id, reopen: false });

@@ -11,4 +11,3 @@ export { Proposal, PROPOSAL_SCHEMAS, PROPOSAL_TYPES } from './proposals.js';
 export type { ProposalOf, ProposalType } from './proposals.js';
 export { nextStatuses, Publication, Scenario, ScenarioSummary, SCENARIO_STATUSES } from './scenario.js';
 export type { ScenarioStatus } from './scenario.js';
-export { slugFromName } from './slug.js';

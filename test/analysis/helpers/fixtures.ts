@@ -3,7 +3,7 @@ import type { DemandPoints } from '../../../src/analysis/demand-points.js';
 import { demandFromPoints, type PopulationPoint } from '../../../src/analysis/population-points.js';
 import type { ServiceSites } from '../../../src/analysis/sites.js';
 import type { TravelMatrix, TravelModelInfo } from '../../../src/analysis/travel-model.js';
-import type { IsoDate } from '../../../src/domain/dates.js';
+import type { IsoDate } from '../../../src/shared/dates.js';
 import type { EntityType } from '../../../src/domain/entities.js';
 import type { EntityState } from '../../../src/domain/fold.js';
 import { buildSnapshot, type Snapshot } from '../../../src/domain/snapshot.js';

@@ -1,12 +1,12 @@
 import type { Static, TSchema } from 'typebox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { Check } from 'typebox/value';
-import type { AccessibilityReport, DistrictSummary, MunicipalitySummary, WorstServedPoint } from '../../../src/analysis/report-schema.js';
-import type { ChangeSummary, ComparisonReport, ReformReport } from '../../../src/analysis/comparison-schema.js';
-import { ACCESS_SCHEMAS, AccessDistribution as AccessDistributionSchema, AccessMunicipalityProperties } from '../../../src/api/schemas/access.js';
-import { ANALYSIS_SCHEMAS } from '../../../src/api/schemas/analysis.js';
-import { COMMON_SCHEMAS } from '../../../src/api/schemas/common.js';
-import { ref } from '../../../src/api/schemas/shared.js';
+import type { AccessibilityReport, DistrictSummary, MunicipalitySummary, WorstServedPoint } from '../../../src/contract/accessibility-report.js';
+import type { ChangeSummary, ComparisonReport, ReformReport } from '../../../src/contract/comparison-report.js';
+import { ACCESS_SCHEMAS, AccessDistribution as AccessDistributionSchema, AccessMunicipalityProperties } from '../../../src/contract/access.js';
+import { ANALYSIS_SCHEMAS } from '../../../src/contract/analysis.js';
+import { COMMON_SCHEMAS } from '../../../src/contract/common.js';
+import { ref } from '../../../src/contract/schema-helpers.js';
 import { ApiShapeError } from './decode.js';
 import { decodeAreaCollection } from './geojson.js';
 import { apiUrl } from './http.js';

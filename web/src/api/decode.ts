@@ -1,9 +1,9 @@
 import type { Static, TSchema } from 'typebox';
 import { Check } from 'typebox/value';
-import { COMMON_SCHEMAS } from '../../../src/api/schemas/common.js';
-import { DIRECTORY_SCHEMAS } from '../../../src/api/schemas/directory.js';
-import { PLACES_SCHEMAS } from '../../../src/api/schemas/places.js';
-import { REGISTER_SCHEMAS } from '../../../src/api/schemas/register.js';
+import { COMMON_SCHEMAS } from '../../../src/contract/common.js';
+import { DIRECTORY_SCHEMAS } from '../../../src/contract/directory.js';
+import { PLACES_SCHEMAS } from '../../../src/contract/places.js';
+import { REGISTER_SCHEMAS } from '../../../src/contract/register.js';
 
 /**
  * Answers from the API are checked against the API's own response schemas (the same TypeBox

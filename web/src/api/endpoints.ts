@@ -1,22 +1,16 @@
 import Type, { type Static, type TSchema } from 'typebox';
-import * as D from '../../../src/api/schemas/directory.js';
-import * as P from '../../../src/api/schemas/places.js';
-import * as R from '../../../src/api/schemas/register.js';
-import { ref } from '../../../src/api/schemas/shared.js';
+import * as D from '../../../src/contract/directory.js';
+import * as P from '../../../src/contract/places.js';
+import * as R from '../../../src/contract/register.js';
+import { ref } from '../../../src/contract/schema-helpers.js';
 import { decodeWith } from './decode.js';
 import { decodeAreaCollection, decodePointCollection } from './geojson.js';
 import { apiUrl } from './http.js';
 import type { ApiRequest } from './use-api.js';
-import type { StructureCounts } from '../../../src/domain/structure-counts.js';
 
 /** Every API request the web app makes, typed by the API's own schemas. */
 
-/**
- * The schema builds the per-kind counts with Object.fromEntries, so its static type only knows
- * `total`; the runtime schema still requires every kind, so the domain's own interface is the
- * accurate type for a checked answer.
- */
-export type { StructureCounts } from '../../../src/domain/structure-counts.js';
+export type StructureCounts = Static<typeof R.StructureCounts>;
 export type District = Static<typeof D.District>;
 export type DistrictDetail = Static<typeof D.DistrictDetail>;
 export type SpecialAgency = Static<typeof D.SpecialAgency>;
@@ -56,8 +50,7 @@ function inEnvelope<K extends string, S extends TSchema>(key: K, schema: S, what
 const listOf = <S extends TSchema>(schema: S) => Type.Array(ref(schema));
 
 export const structureRequest = (at: string): ApiRequest<StructureCounts> =>
-  // Safe widening: see StructureCounts above (the checked schema lists every kind).
-  request('/structure', { at }, decodeWith(R.StructureCounts, 'Tallene') as (body: unknown) => StructureCounts);
+  request('/structure', { at }, decodeWith(R.StructureCounts, 'Tallene'));
 
 export const districtsRequest = (at: string) => request('/districts', { at }, inEnvelope('districts', listOf(D.District), 'Politidistriktene'));
 

@@ -1,9 +1,9 @@
 import type { Static, TSchema } from 'typebox';
 import { Check } from 'typebox/value';
-import { ANALYSIS_SCHEMAS } from '../../../src/api/schemas/analysis.js';
-import { COMMON_SCHEMAS } from '../../../src/api/schemas/common.js';
-import { OPTIMIZE_SCHEMAS } from '../../../src/api/schemas/optimize.js';
-import { PLANNER_SCHEMAS } from '../../../src/api/schemas/planner.js';
+import { ANALYSIS_SCHEMAS } from '../../../src/contract/analysis.js';
+import { COMMON_SCHEMAS } from '../../../src/contract/common.js';
+import { OPTIMIZE_SCHEMAS } from '../../../src/contract/optimize.js';
+import { PLANNER_SCHEMAS } from '../../../src/contract/planner.js';
 import { ApiShapeError } from './decode.js';
 
 /**

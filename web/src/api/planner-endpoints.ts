@@ -1,12 +1,10 @@
 import Type, { type Static } from 'typebox';
-import type { ClosingCostsReport } from '../../../src/services/closing-costs-schema.js';
-import type { Scenario, ScenarioSummary } from '../../../src/domain/scenario/scenario.js';
-import type { Proposal } from '../../../src/domain/scenario/proposals.js';
-import type { ScenarioComparison, ScenarioEvaluation, ScenarioView } from '../../../src/services/scenario-schemas.js';
-import type { OptimizeJob as OptimizeJobSchema, OptimizeJobRequest } from '../../../src/api/schemas/optimize.js';
-import type { PlannerPreview as PlannerPreviewSchema } from '../../../src/api/schemas/planner.js';
-import * as D from '../../../src/api/schemas/directory.js';
-import { ref } from '../../../src/api/schemas/shared.js';
+import type { ClosingCostsReport } from '../../../src/contract/closing-costs-report.js';
+import type { Proposal, Scenario, ScenarioComparison, ScenarioEvaluation, ScenarioSummary, ScenarioView } from '../../../src/contract/scenario-views.js';
+import type { OptimizeJob as OptimizeJobSchema, OptimizeJobRequest } from '../../../src/contract/optimize.js';
+import type { PlannerPreview as PlannerPreviewSchema } from '../../../src/contract/planner.js';
+import * as D from '../../../src/contract/directory.js';
+import { ref } from '../../../src/contract/schema-helpers.js';
 import { decodeWith } from './decode.js';
 import { decodeNamed } from './planner-decode.js';
 import { plannerRequest } from './planner-http.js';

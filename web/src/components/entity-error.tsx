@@ -1,7 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { ApiError } from '../api/http.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { withDate } from '../date/use-structure-date.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 

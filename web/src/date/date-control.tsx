@@ -1,7 +1,8 @@
 import { Alert, Button, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { formatLongDate, parseIsoDate, REGISTER_START } from './iso-date.js';
+import { isoDateOrNull, REGISTER_START } from '../../../src/shared/dates.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { QUICK_PICKS } from './quick-picks.js';
 import { useStructureDate, withDate } from './use-structure-date.js';
 
@@ -26,7 +27,7 @@ export function DateControl() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = parseIsoDate(draft);
+    const parsed = isoDateOrNull(draft);
     if (!parsed) {
       setError('Skriv en dato som åå-mm-dd, for eksempel 2018-07-01.');
       return;

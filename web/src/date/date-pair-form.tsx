@@ -1,7 +1,7 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { checkDatePair } from './date-pair.js';
-import { REGISTER_START, type IsoDate } from './iso-date.js';
+import { REGISTER_START, type IsoDate } from '../../../src/shared/dates.js';
 
 export interface DatePairFormProps {
   /** The form's accessible name ("Velg periode", "Sammenlign to datoer"). */

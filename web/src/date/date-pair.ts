@@ -1,4 +1,4 @@
-import { parseIsoDate, REGISTER_START, type IsoDate } from './iso-date.js';
+import { isoDateOrNull, REGISTER_START, type IsoDate } from '../../../src/shared/dates.js';
 
 export type DatePairCheck = { ok: true; from: IsoDate; to: IsoDate } | { ok: false; message: string };
 
@@ -7,8 +7,8 @@ export type DatePairCheck = { ok: true; from: IsoDate; to: IsoDate } | { ok: fal
  * 2002-01-01), the first before the second. The message is the visitor's, in Norwegian.
  */
 export function checkDatePair(fromText: string, toText: string): DatePairCheck {
-  const from = parseIsoDate(fromText);
-  const to = parseIsoDate(toText);
+  const from = isoDateOrNull(fromText);
+  const to = isoDateOrNull(toText);
   if (!from || !to || from < REGISTER_START || to < REGISTER_START) return { ok: false, message: 'Velg to datoer fra og med 1. januar 2002.' };
   if (from >= to) return { ok: false, message: '«Fra» må være før «til».' };
   return { ok: true, from, to };

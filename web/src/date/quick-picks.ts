@@ -1,4 +1,4 @@
-import type { IsoDate } from './iso-date.js';
+import { type IsoDate } from '../../../src/shared/dates.js';
 
 /** The dates people ask about: the day before the reform, its first day, the final local structure. */
 export interface QuickPick {

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { DATE_PARAM } from './date-url.js';
-import { parseIsoDate, todayInNorway, type IsoDate } from './iso-date.js';
+import { isoDateOrNull, todayInNorway, type IsoDate } from '../../../src/shared/dates.js';
 
 export { DATE_PARAM, withDate } from './date-url.js';
 
@@ -16,7 +16,7 @@ export interface StructureDate {
 export function useStructureDate(): StructureDate {
   const [params] = useSearchParams();
   const raw = params.get(DATE_PARAM);
-  const urlDate = parseIsoDate(raw);
+  const urlDate = isoDateOrNull(raw);
   return {
     date: urlDate ?? todayInNorway(),
     urlDate,

@@ -3,7 +3,7 @@ import { accessMunicipalitiesGeoRequest, type AccessArea, type AccessOptions } f
 import { useApi } from '../api/use-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Loading } from '../components/loading.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { formatMinutes, formatShare } from '../format/access-numbers.js';
 import { areaLayer } from './area-layer.js';
 import { MapFigure } from './map-figure.js';

@@ -6,7 +6,7 @@ import { stringProperty, type PointFeature } from '../api/geojson.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Loading } from '../components/loading.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { areaLayer } from './area-layer.js';
 import { MapFigure } from './map-figure.js';
 import { LAND_FILL, MARKER_COLOURS } from './palette.js';

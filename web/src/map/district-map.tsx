@@ -6,7 +6,7 @@ import { stringProperty } from '../api/geojson.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Loading } from '../components/loading.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate, withDate } from '../date/use-structure-date.js';
 import { officePath } from '../routes.js';
 import { groupColourIndexes } from './adjacent-colours.js';

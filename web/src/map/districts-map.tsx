@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Loading } from '../components/loading.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { districtPath } from '../routes.js';
 import { adjacentColourIndexes } from './adjacent-colours.js';
 import { areaLayer } from './area-layer.js';

@@ -6,7 +6,7 @@ import { useApi } from '../api/use-api.js';
 import { EmptyState } from '../components/empty-state.js';
 import { MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { AccessControls } from '../features/access/access-controls.js';
 import { AccessDistrictsTable } from '../features/access/access-districts-table.js';

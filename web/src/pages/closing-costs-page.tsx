@@ -5,7 +5,7 @@ import { EmptyState } from '../components/empty-state.js';
 import { ResourceView } from '../components/resource-view.js';
 import { ScrollTable } from '../components/scroll-table.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { formatMinutes } from '../features/planner/planner-text.js';
 import { formatInteger } from '../format/numbers.js';

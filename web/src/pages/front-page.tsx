@@ -6,7 +6,7 @@ import { DistrictsMap, MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
 import { EmptyState } from '../components/empty-state.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { DistrictsTable } from '../features/districts/districts-table.js';
 import { FindYourPolice } from '../features/locate/find-your-police.js';

@@ -6,7 +6,7 @@ import { EntityError } from '../components/entity-error.js';
 import { MapSlot, PlaceMap } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { HistoryTable } from '../features/history/history-table.js';
 import { OpenConsultations } from '../features/municipalities/open-consultations.js';

@@ -3,7 +3,7 @@ import { functionsRequest, organisationRequest } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { DistrictTree } from '../features/organisation/district-tree.js';
 import { OrganisationLevels } from '../features/organisation/organisation-levels.js';

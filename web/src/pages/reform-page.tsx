@@ -7,7 +7,8 @@ import { EmptyState } from '../components/empty-state.js';
 import { DiffMap, MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
 import { DatePairForm } from '../date/date-pair-form.js';
-import { formatLongDate, parseIsoDate } from '../date/iso-date.js';
+import { isoDateOrNull } from '../../../src/shared/dates.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { BEFORE_REFORM } from '../date/quick-picks.js';
 import { DATE_PARAM, useStructureDate } from '../date/use-structure-date.js';
 import { DiffOfficeTable } from '../features/diff/diff-office-table.js';
@@ -27,7 +28,7 @@ export function ReformPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { date: to } = useStructureDate();
-  const from = parseIsoDate(params.get(FROM_PARAM)) ?? BEFORE_REFORM;
+  const from = isoDateOrNull(params.get(FROM_PARAM)) ?? BEFORE_REFORM;
   const diff = useApi(from < to ? diffRequest(from, to) : null);
 
   return (

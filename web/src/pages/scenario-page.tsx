@@ -18,7 +18,7 @@ import { EmptyState } from '../components/empty-state.js';
 import { MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { ChangesSection } from '../features/planner/changes-section.js';
 import { ComparisonView } from '../features/planner/comparison-view.js';
 import { EvaluationPanel } from '../features/planner/evaluation-panel.js';

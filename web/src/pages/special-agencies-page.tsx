@@ -3,7 +3,7 @@ import { specialAgenciesRequest, type SpecialAgency } from '../api/endpoints.js'
 import { useApi } from '../api/use-api.js';
 import { EmptyState } from '../components/empty-state.js';
 import { ResourceView } from '../components/resource-view.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { SpecialAgencyList } from '../features/special-agencies/special-agency-list.js';
 import { SPECIAL_AGENCY_KIND_LABEL } from '../format/labels.js';

@@ -5,7 +5,7 @@ import { useApi } from '../api/use-api.js';
 import { EntityError } from '../components/entity-error.js';
 import { ResourceView } from '../components/resource-view.js';
 import { SiteLink } from '../components/site-link.js';
-import { formatLongDate } from '../date/iso-date.js';
+import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { HistoryTable } from '../features/history/history-table.js';
 import { STATION_DISTRICT_KIND_LABEL } from '../format/labels.js';

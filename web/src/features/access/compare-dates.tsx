@@ -7,7 +7,8 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ResourceView } from '../../components/resource-view.js';
 import { SiteLink } from '../../components/site-link.js';
 import { DatePairForm } from '../../date/date-pair-form.js';
-import { formatLongDate, parseIsoDate } from '../../date/iso-date.js';
+import { isoDateOrNull } from '../../../../src/shared/dates.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { BEFORE_REFORM } from '../../date/quick-picks.js';
 import { DATE_PARAM } from '../../date/use-structure-date.js';
 import { formatInteger } from '../../format/numbers.js';
@@ -27,7 +28,7 @@ const MUNICIPALITY_ROWS = 25;
  */
 export function CompareDates({ date, options }: { date: string; options: AccessOptions }) {
   const [params, setParams] = useSearchParams();
-  const from = parseIsoDate(params.get(FROM_PARAM));
+  const from = isoDateOrNull(params.get(FROM_PARAM));
   const submit = (a: string, b: string) => {
     const next = new URLSearchParams(params);
     next.set(FROM_PARAM, a);

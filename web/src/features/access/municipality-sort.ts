@@ -1,4 +1,4 @@
-import type { MunicipalitySummary } from '../../../../src/analysis/report-schema.js';
+import type { MunicipalitySummary } from '../../../../src/contract/accessibility-report.js';
 
 /** How the municipality table can be ordered; the default puts the worst served first. */
 export type MunicipalitySortKey = 'name' | 'population' | 'share' | 'meanMinutes' | 'maxMinutes';

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReformReport } from '../../api/access-endpoints.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { formatInteger } from '../../format/numbers.js';
 import { FartherFacts } from './farther-facts.js';
 import { ReformDistrictsTable } from './reform-districts-table.js';

@@ -1,7 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ReformReport } from '../../api/access-endpoints.js';
 import { ScrollTable } from '../../components/scroll-table.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { formatCountChange, formatMinutes, formatMinutesChange, formatShare, formatSharePoints } from '../../format/access-numbers.js';
 import { formatInteger } from '../../format/numbers.js';
 

@@ -2,7 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { ChangeEntry } from '../../api/endpoints.js';
 import { ScrollTable } from '../../components/scroll-table.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { changeTypeLabel, ENTITY_LABEL } from '../../format/labels.js';
 import { DecisionText } from './decision-text.js';
 

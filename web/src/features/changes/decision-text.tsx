@@ -1,6 +1,6 @@
 import { Link } from '@digdir/designsystemet-react';
 import type { ChangeEntry } from '../../api/endpoints.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 
 type Decision = NonNullable<ChangeEntry['decision']>;
 

@@ -1,7 +1,7 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ChangeEntry } from '../../api/endpoints.js';
 import { EmptyState } from '../../components/empty-state.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { ChangeSubject } from './change-subject.js';
 import { ChangeTable } from './change-table.js';
 

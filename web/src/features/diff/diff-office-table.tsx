@@ -2,7 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import type { DiffItem } from '../../api/endpoints.js';
 import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import { officePath } from '../../routes.js';
 import { DecisionText } from '../changes/decision-text.js';

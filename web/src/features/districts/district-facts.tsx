@@ -1,5 +1,5 @@
 import type { DistrictDetail } from '../../api/endpoints.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { formatInteger } from '../../format/numbers.js';
 
 /** A district's headline numbers on the date. */

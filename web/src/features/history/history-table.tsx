@@ -1,7 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { EntityHistory } from '../../api/endpoints.js';
 import { ScrollTable } from '../../components/scroll-table.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { DecisionText } from '../changes/decision-text.js';
 import { describeInterval } from './describe-interval.js';
 

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { getConsultations } from '../../api/planner-endpoints.js';
 import { useFresh } from '../../api/use-fresh.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { proposalText } from '../planner/planner-text.js';
 import { scenarioPath } from '../../routes.js';
 

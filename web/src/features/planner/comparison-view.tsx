@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { ScenarioComparison } from '../../api/planner-endpoints.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ScrollTable } from '../../components/scroll-table.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { formatInteger } from '../../format/numbers.js';
 import { ruleValue } from './criteria-table.js';
 import { formatMinutes, formatPointChange, formatShare, formatSigned } from './planner-text.js';

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { OptimizeRequest } from '../../api/planner-endpoints.js';
-import { todayInNorway } from '../../date/iso-date.js';
+import { todayInNorway } from '../../../../src/shared/dates.js';
 import { SelectField } from './select-field.js';
 
 const MAX_SECONDS = 120;

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { saveOptimizeScenario, type OptimizeJob } from '../../api/planner-endpoints.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { formatInteger } from '../../format/numbers.js';
 import { scenarioPath } from '../../routes.js';
 import { formatMinutes, formatShare } from './planner-text.js';

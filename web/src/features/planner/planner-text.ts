@@ -1,4 +1,4 @@
-import { issueNb, proposalNb } from '../../../../src/cli/scenario-text.js';
+import { issueNb, proposalNb } from '../../../../src/contract/wording/scenario-text.js';
 import type { Proposal, ScenarioStatus, ScenarioView } from '../../api/planner-endpoints.js';
 import type { ProblemIssue } from '../../api/planner-http.js';
 

@@ -1,7 +1,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Scenario } from '../../api/planner-endpoints.js';
-import { todayInNorway } from '../../date/iso-date.js';
+import { todayInNorway } from '../../../../src/shared/dates.js';
 
 export interface PublishInputs {
   decision: { by: string; date: string; reference: string | null; url: string | null };

@@ -1,7 +1,7 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { Scenario } from '../../api/planner-endpoints.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { REFORM_PATH } from '../../routes.js';
 
 /** The day before an ISO date (the «før og etter» page compares two different days). */

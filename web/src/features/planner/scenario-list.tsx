@@ -3,7 +3,7 @@ import type { ScenarioSummary } from '../../api/planner-endpoints.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ScrollTable } from '../../components/scroll-table.js';
 import { SiteLink } from '../../components/site-link.js';
-import { formatLongDate } from '../../date/iso-date.js';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { scenarioPath } from '../../routes.js';
 import { STATUS_LABEL } from './planner-text.js';
 

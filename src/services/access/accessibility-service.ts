@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareEvaluations, demandFromPostcodes, demandFromPoints, estimatedRoadTravel, evaluateSnapshot, municipalityDemandInputs, parsePopulationPoints, parsePostcodePoints, parseTravelTimeMatrix, reformReport, travelTimeMatrix, REFORM_AFTER_DATE, REFORM_BEFORE_DATE, type AccessibilityEvaluation, type DemandPoints, type InputIssue, type TravelModel } from '../../analysis/index.js';
+import { DomainError } from '../../domain/errors.js';
+import { todayInNorway, type IsoDate } from '../../shared/dates.js';
+import type { Register } from '../../domain/register.js';
+import { SEED_DIR } from '../../config.js';
+import type { ComparisonReport } from '../../contract/comparison-report.js';
+import type { ReformReport } from '../../contract/comparison-report.js';
+import type { AccessibilityOptions } from '../../contract/accessibility-options.js';
+
+/** Input files were refused: each issue names the file, row or feature, field and why. */
+export class InputFileError extends DomainError {
+  constructor(readonly issues: readonly InputIssue[]) {
+    super('analysis.input-file', issues.slice(0, 10).map((i) => i.message).join('; ') + (issues.length > 10 ? ` (and ${issues.length - 10} more)` : ''), { issues });
+    this.name = 'InputFileError';
+  }
+}
+
+export interface TravelChoice {
+  circuityFactor?: number;
+  speedKmh?: number;
+  /** An origin–destination matrix file (origin_id,destination_id,minutes) replacing the estimate. */
+  matrixFile?: string;
+}
+
+/**
+ * The accessibility analysis at the I/O edge: reads the demand (the seed's postcode points, or a
+ * population-points file) and an optional travel-time matrix, then runs the pure engine on the
+ * register's snapshots. Demand is the same for every date (2024 municipalities and population), so
+ * differences between dates come from the offices and memberships only.
+ */
+export class AccessibilityService {
+  private defaultDemand: DemandPoints | null = null;
+
+  constructor(private readonly postcodesFile: string = join(SEED_DIR, 'postcodes.csv')) {}
+
+  demand(register: Register, populationFile?: string): DemandPoints {
+    if (populationFile) {
+      const parsed = parsePopulationPoints(readFileSync(populationFile, 'utf8'), populationFile);
+      if (!parsed.ok) throw new InputFileError(parsed.error);
+      const missing: InputIssue[] = parsed.value
+        .filter((p) => !p.municipalityNumber)
+        .map((p) => ({ code: 'missing-value', file: populationFile, row: null, feature: null, field: 'municipality_number', message: `${populationFile}: point ${p.id} has no municipality_number` }));
+      if (missing.length > 0) throw new InputFileError(missing);
+      const points = parsed.value.map((p) => ({ id: p.id, municipalityNumber: p.municipalityNumber!, lat: p.lat, lon: p.lon, population: p.population }));
+      const demand = demandFromPoints(points, { source: populationFile, knownMunicipalities: register.snapshot(todayInNorway()).municipalities.keys() });
+      if (!demand.ok) throw new InputFileError(demand.error);
+      return demand.value;
+    }
+    if (!this.defaultDemand) {
+      const postcodes = parsePostcodePoints(readFileSync(this.postcodesFile, 'utf8'), this.postcodesFile);
+      if (!postcodes.ok) throw new InputFileError(postcodes.error);
+      const snapshot = register.snapshot(todayInNorway());
+      this.defaultDemand = demandFromPostcodes(municipalityDemandInputs(snapshot), postcodes.value);
+    }
+    return this.defaultDemand;
+  }
+
+  travelModel(register: Register, demand: DemandPoints, choice: TravelChoice, dates: readonly IsoDate[]): TravelModel {
+    // The matrix must cover every office open on the dates asked for.
+    const destinationIds = choice.matrixFile ? [...new Set(dates.flatMap((d) => register.snapshot(d).openOffices().map((o) => o.id)))] : [];
+    return this.travelModelFor(demand, choice, destinationIds);
+  }
+
+  /** The same for a given set of offices (a scenario's, which the register has never seen). */
+  travelModelFor(demand: DemandPoints, choice: TravelChoice, destinationIds: readonly string[]): TravelModel {
+    if (!choice.matrixFile) return estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
+    const parsed = parseTravelTimeMatrix(readFileSync(choice.matrixFile, 'utf8'), choice.matrixFile, { originIds: demand.ids, destinationIds });
+    if (!parsed.ok) throw new InputFileError(parsed.error);
+    return travelTimeMatrix(parsed.value, { fileName: choice.matrixFile });
+  }
+
+  evaluate(register: Register, at: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): AccessibilityEvaluation {
+    const result = evaluateSnapshot(register.snapshot(at), demand, model, options);
+    if (!result.ok) throw new DomainError(`analysis.${result.error.code}`, result.error.message, { ids: result.error.ids });
+    return result.value;
+  }
+
+  compare(register: Register, from: IsoDate, to: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): ComparisonReport {
+    return compareEvaluations(this.evaluate(register, from, options, model, demand), this.evaluate(register, to, options, model, demand));
+  }
+
+  reform(register: Register, today: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): ReformReport {
+    const [before, after, now] = [REFORM_BEFORE_DATE as IsoDate, REFORM_AFTER_DATE as IsoDate, today].map((d) => this.evaluate(register, d, options, model, demand));
+    return reformReport(before!, after!, now!);
+  }
+}

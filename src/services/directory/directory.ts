@@ -1,0 +1,83 @@
+import type { IsoDate } from '../../shared/dates.js';
+import type { Register } from '../../domain/register.js';
+import type { Snapshot } from '../../domain/snapshot.js';
+import { NearestScan } from '../../geo/nearest-scan.js';
+import { SearchIndex } from '../../search/search-index.js';
+import type { ReferenceData } from '../reference-data.js';
+import type { RegisterService } from '../register-service.js';
+import type { GeoData } from './geo-data.js';
+import { RegisterMemo } from '../register-memo.js';
+import { searchDocuments } from '../views/search-documents.js';
+
+/**
+ * The directory on one date: the snapshot and what the API builds from it, each built once on
+ * first use and kept while the date stays in the cache (search index, nearest-office index, any
+ * other per-date value a route memoises with `once`). Immutable from the outside.
+ */
+export class DatedDirectory {
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly register: Register,
+    readonly snapshot: Snapshot,
+    readonly reference: ReferenceData,
+    readonly geo: GeoData,
+  ) {}
+
+  get at(): IsoDate {
+    return this.snapshot.at;
+  }
+
+  /**
+   * Names the register and date this directory answers for, the same in every process over the
+   * same change log (count and highest sequence number: the log is append-only). Routes whose
+   * answer is a function of it and their parameters build cheap ETags from it.
+   */
+  get version(): string {
+    return this.once('version', () => `${this.register.changes.length}.${this.register.changes.reduce((max, c) => Math.max(max, c.seq), 0)}.${this.at}`);
+  }
+
+  /** The value under `key`, built by `build` the first time it is asked for on this date. */
+  once<T>(key: string, build: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T; // safe: each key is only ever built by one call site's `build`
+    const value = build();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  searchIndex(): SearchIndex {
+    return this.once('search-index', () => SearchIndex.build(searchDocuments(this.snapshot, this.reference.postcodes)));
+  }
+
+  /** Offices open (staffed) on the date, for "nearest office" answers (a few hundred: a linear scan beats a tree). */
+  openOfficeIndex(): NearestScan {
+    return this.once('open-offices', () =>
+      NearestScan.build(this.snapshot.openOffices().map((o) => ({ id: o.id, lat: o.position.lat, lon: o.position.lon }))),
+    );
+  }
+}
+
+const DATES_CACHED = 16;
+
+/**
+ * The directory over the register service: a DatedDirectory per date, the last DATES_CACHED dates
+ * kept. Keyed by the Register value too, so an append (a new Register) starts a fresh cache.
+ */
+export class Directory {
+  private readonly dates = new RegisterMemo(DATES_CACHED);
+
+  constructor(
+    private readonly service: RegisterService,
+    readonly reference: ReferenceData,
+    readonly geo: GeoData,
+  ) {}
+
+  async register(): Promise<Register> {
+    return this.service.register();
+  }
+
+  async at(date: IsoDate): Promise<DatedDirectory> {
+    const register = await this.service.register();
+    return this.dates.get(register, date, () => new DatedDirectory(register, register.snapshot(date), this.reference, this.geo));
+  }
+}
