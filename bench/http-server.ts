@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildApp } from '../src/api/app.js';
 import { SEED_DIR } from '../src/config.js';
-import { RegisterService } from '../src/services/register-service.js';
+import { AppServices } from '../src/services/app-services.js';
 import { ensureSeeded } from '../src/services/seed.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'naerpoliti-bench-'));
 const store = await openSqliteStore(dir);
 await ensureSeeded(store, SEED_DIR);
-const app = await buildApp({ service: new RegisterService(store), logger: false, rateLimitPerMinute: null });
+const app = await buildApp({ services: new AppServices({ store, scenarios: store.scenarios }), logger: false, rateLimitPerMinute: null });
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`LISTENING ${url}\n`);
 

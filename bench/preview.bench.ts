@@ -12,8 +12,7 @@ import { sitesFromOffices } from '../src/analysis/sites.js';
 import { estimatedRoadTravel } from '../src/analysis/travel-model.js';
 import type { IsoDate } from '../src/shared/dates.js';
 import { AccessibilityService } from '../src/services/access/accessibility-service.js';
-import { locateMunicipality } from '../src/services/locate-municipality.js';
-import { RegisterService } from '../src/services/register-service.js';
+import { AppServices } from '../src/services/app-services.js';
 import { accessibilitySource, StructureAnalysis } from '../src/services/planner/structure-analysis.js';
 import type { ChangeLogStore } from '../src/store/store.js';
 import { seedRegister } from '../test/helpers/seed.js';
@@ -25,10 +24,10 @@ export async function run(): Promise<void> {
   const register = seedRegister();
   const snapshot = register.snapshot(at);
   const service = new AccessibilityService();
-  const locate = (lat: number, lon: number) => {
-    const found = locateMunicipality(lat, lon);
-    return found.ok ? found.value.number : null;
-  };
+  // Read-only: nothing here writes, so a store that only lists the seed's changes will do.
+  const store = { listChanges: async () => register.changes } as unknown as ChangeLogStore;
+  const services = new AppServices({ store, scenarios: null });
+  const locate = services.locateMunicipality;
   const preview = new PlannerPreview(new StructureAnalysis(accessibilitySource(service)), locate);
   const open = snapshot.openOffices();
   const clicks = open.map((o, i) => ({
@@ -70,8 +69,7 @@ export async function run(): Promise<void> {
   );
 
   // Over HTTP in-process: the same clicks as JSON requests, beside /health.
-  const store = { listChanges: async () => register.changes } as unknown as ChangeLogStore; // read-only: the app never writes here
-  const app = await buildApp({ service: new RegisterService(store), rateLimitPerMinute: null });
+  const app = await buildApp({ services, rateLimitPerMinute: null });
   await app.ready();
   const post = (body: unknown) => app.inject({ method: 'POST', url: '/api/v1/planner/preview', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
   for (const click of clicks.slice(0, 20)) await post(click);

@@ -2,19 +2,12 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { BOUNDARIES_DIR, SEED_DIR } from '../config.js';
-import { loadBoundaryLayers, type BoundaryLayers } from '../services/boundary-layers.js';
-import { loadReferenceData, type ReferenceData } from '../services/reference-data.js';
-import type { RegisterService } from '../services/register-service.js';
-import type { ScenarioStore } from '../store/scenario-store.js';
-import { Directory } from '../services/directory/directory.js';
+import type { AppServices } from '../services/app-services.js';
 import { installErrorHandler } from './error-handler.js';
-import { GeoData } from '../services/directory/geo-data.js';
 import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
 import { ProblemError } from '../contract/problem.js';
-import { Planner } from '../services/planner/planner-services.js';
 import { OneLinePerRequest } from './request-log.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
@@ -42,19 +35,14 @@ import { installNotFoundHandler, serveWebApp } from './web-app.js';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
 export interface AppOptions {
-  service: RegisterService;
+  /** The application services (the composition root over the store); see src/services/app-services.ts. */
+  services: AppServices;
   /** One log line per request (and errors) through fastify's logger, to stdout or to `stream`. */
   logger?: boolean | { stream: { write(line: string): void } };
   /** A built web app (web/dist) to serve at `/`, with index.html for the app's own routes. */
   webRoot?: string | null;
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
   rateLimitPerMinute?: number | null;
-  /** Postcodes and functions (default: data/register). */
-  reference?: ReferenceData;
-  /** Municipality boundary layers (default: data/boundaries). */
-  boundaries?: BoundaryLayers;
-  /** Scenarios and the audit log (the store's `scenarios`); without it the scenario routes answer 503. */
-  scenarios?: ScenarioStore | null;
   /**
    * Accept planner writes (scenario edits, saving optimiser answers). Off by default; `serve` turns it
    * on when listening on a loopback address or with NAERPOLITI_PLANNER=open.
@@ -70,11 +58,8 @@ const API_PREFIX = '/api/v1';
  * all of them; swagger must be registered before the routes it documents.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { service, logger = false, webRoot = null } = options;
+  const { services, logger = false, webRoot = null } = options;
   const rateLimitPerMinute = options.rateLimitPerMinute === undefined ? DEFAULT_RATE_LIMIT_PER_MINUTE : options.rateLimitPerMinute;
-  const reference = options.reference ?? loadReferenceData(SEED_DIR);
-  const geo = new GeoData(options.boundaries ?? loadBoundaryLayers(BOUNDARIES_DIR));
-  const directory = new Directory(service, reference, geo);
 
   const app = Fastify({
     logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
@@ -82,10 +67,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
-  const planner = new Planner(service, geo, options.scenarios ?? null, options.plannerWrites ?? false, () => app.log);
+  services.setLog(() => app.log);
 
   // Build the locate index while starting, not on the first /locate request.
-  app.addHook('onReady', async () => void geo.locateIndex());
+  app.addHook('onReady', async () => void services.geo.locateIndex());
   installErrorHandler(app);
   installHttpCache(app);
   await app.register(cors, {
@@ -131,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await previewRoutes(api, routeOptions);
       await optimizeRoutes(api, routeOptions);
     },
-    { prefix: API_PREFIX, directory, planner },
+    { prefix: API_PREFIX, services, plannerWrites: options.plannerWrites ?? false },
   );
   await registerOpenApiRoutes(app);
 

@@ -1,19 +1,18 @@
 import { SEED_DIR, resolveDataDir } from '../config.js';
-import { RegisterService } from '../services/register-service.js';
+import { AppServices } from '../services/app-services.js';
 import { ensureSeeded } from '../services/seed.js';
 import { openStore } from '../store/open-store.js';
-import type { ScenarioStore } from '../store/scenario-store.js';
-import type { ChangeLogStore } from '../store/store.js';
+import type { SqlChangeLogStore } from '../store/sql-change-log.js';
 
 export interface GlobalOptions {
   dataDir?: string;
 }
 
 export interface CliContext {
-  store: ChangeLogStore;
-  /** Scenarios and the audit log, in the same database. */
-  scenarios: ScenarioStore;
-  service: RegisterService;
+  /** The change log, and scenarios and the audit log in the same database. */
+  store: SqlChangeLogStore;
+  /** The application services over it: the same composition root the server uses. */
+  services: AppServices;
   close(): Promise<void>;
 }
 
@@ -34,5 +33,5 @@ export async function openContext(options: GlobalOptions, { seed = true, log = (
     await store.close();
     throw e;
   }
-  return { store, scenarios: store.scenarios, service: new RegisterService(store), close: () => store.close() };
+  return { store, services: new AppServices({ store, scenarios: store.scenarios }), close: () => store.close() };
 }

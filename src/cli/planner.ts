@@ -1,14 +1,14 @@
 import { userInfo } from 'node:os';
-import { AccessibilityService } from '../services/access/accessibility-service.js';
-import { ScenarioService } from '../services/planner/scenario-service.js';
-import { accessibilitySource, loadRuleSet, StructureAnalysis } from '../services/planner/structure-analysis.js';
+import type { ScenarioService } from '../services/planner/scenario-service.js';
+import { loadRuleSet, type StructureAnalysis } from '../services/planner/structure-analysis.js';
 import type { CliContext } from './context.js';
 import type { RuleSet } from '../contract/criteria-rule-set.js';
 
-/** The planner's services over an open CLI context: the seed's postcode demand and the estimated road model. */
+/** The planner's services over an open CLI context (the SQL stores always hold scenarios beside the log). */
 export function plannerFor(ctx: CliContext): { analysis: StructureAnalysis; scenarios: ScenarioService } {
-  const analysis = new StructureAnalysis(accessibilitySource(new AccessibilityService()));
-  return { analysis, scenarios: new ScenarioService({ registers: ctx.service, scenarios: ctx.scenarios, analysis }) };
+  const scenarios = ctx.services.scenarios;
+  if (!scenarios) throw new Error(`the store ${ctx.store.description} has no scenario tables`);
+  return { analysis: ctx.services.analysis, scenarios };
 }
 
 /** The rule set of --criteria FILE, or the default one. */

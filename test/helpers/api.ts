@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/api/app.js';
 import { SEED_DIR } from '../../src/config.js';
-import { RegisterService } from '../../src/services/register-service.js';
+import { AppServices } from '../../src/services/app-services.js';
+import type { ScenarioStore } from '../../src/store/scenario-store.js';
 import { ensureSeeded } from '../../src/services/seed.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { SqlChangeLogStore } from '../../src/store/sql-change-log.js';
@@ -25,11 +26,12 @@ export interface TestApp {
  * a test file sends far more requests than a person would. The planner has the store's scenarios and
  * accepts writes (as `serve` does on a loopback address) unless asked otherwise. Close it in `after`.
  */
-export async function startTestApp(options: Partial<Omit<AppOptions, 'service'>> = {}): Promise<TestApp> {
+export async function startTestApp(options: Partial<Omit<AppOptions, 'services'>> & { scenarios?: ScenarioStore | null } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'naerpoliti-api-'));
   const store = await openSqliteStore(dir);
   await ensureSeeded(store, SEED_DIR);
-  const app = await buildApp({ service: new RegisterService(store), rateLimitPerMinute: null, scenarios: store.scenarios, plannerWrites: true, ...options });
+  const { scenarios = store.scenarios, ...appOptions } = options;
+  const app = await buildApp({ services: new AppServices({ store, scenarios }), rateLimitPerMinute: null, plannerWrites: true, ...appOptions });
   const path = (url: string) => (url.startsWith('/api/') || url === '/health' ? url : `/api/v1${url}`);
   await app.ready();
   return {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../src/api/app.js';
 import { SEED_DIR } from '../../src/config.js';
-import { RegisterService } from '../../src/services/register-service.js';
+import { AppServices } from '../../src/services/app-services.js';
 import { ensureSeeded } from '../../src/services/seed.js';
 import { openStore } from '../../src/store/open-store.js';
 import { ensureWebDist } from './web-dist.js';
@@ -27,7 +27,7 @@ export async function startWebServer(options: { plannerWrites?: boolean } = {}):
   const store = await openStore({ databaseUrl: undefined, dataDir });
   try {
     await ensureSeeded(store, SEED_DIR);
-    const app = await buildApp({ service: new RegisterService(store), webRoot, rateLimitPerMinute: null, scenarios: store.scenarios, plannerWrites: options.plannerWrites ?? true });
+    const app = await buildApp({ services: new AppServices({ store, scenarios: store.scenarios }), webRoot, rateLimitPerMinute: null, plannerWrites: options.plannerWrites ?? true });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo; // listening on TCP, so the address is an AddressInfo
     return {

@@ -7,7 +7,7 @@ import { SEED_DIR } from '../../src/config.js';
 import type { IsoDate } from '../../src/shared/dates.js';
 import { applyScenario } from '../../src/domain/scenario/index.js';
 import { AccessibilityService } from '../../src/services/access/accessibility-service.js';
-import { locateMunicipality } from '../../src/services/locate-municipality.js';
+import { AppServices } from '../../src/services/app-services.js';
 import { optimizeProposals, saveOptimizeScenario } from '../../src/services/optimize/optimize-scenario.js';
 import { OptimizeService, type RegisterOptimizeRequest } from '../../src/services/optimize/optimize-service.js';
 import { RegisterService } from '../../src/services/register-service.js';
@@ -30,10 +30,8 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const locate = (lat: number, lon: number) => {
-  const found = locateMunicipality(lat, lon);
-  return found.ok ? found.value.number : null;
-};
+let services: AppServices | null = null;
+const locate = (lat: number, lon: number) => (services ??= new AppServices({ store, scenarios: store.scenarios })).locateMunicipality(lat, lon);
 
 async function answer(request: Partial<RegisterOptimizeRequest>) {
   const r = await new OptimizeService().optimize(seedRegister(), { at: '2018-07-01' as IsoDate, objective: 'mclp', heuristicOnly: true, ...request });

@@ -42,8 +42,8 @@ function binEdges(bins: string | undefined, max: number | undefined): number[] {
   return edges;
 }
 
-export async function accessRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
-  const access = planner.access;
+export async function accessRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+  const access = services.access;
 
   app.get(
     '/access',
@@ -61,7 +61,7 @@ export async function accessRoutes(app: Api, { directory, planner }: RouteOption
     },
     async (request, reply) => {
       const at = dateParam(request.query.at, 'at');
-      return sendJsonText(reply, access.report(await directory.register(), at, accessParams(request.query)));
+      return sendJsonText(reply, access.report(await services.directory.register(), at, accessParams(request.query)));
     },
   );
 
@@ -79,7 +79,7 @@ export async function accessRoutes(app: Api, { directory, planner }: RouteOption
     async (request, reply) => {
       const from = dateParam(request.query.from, 'from');
       const to = dateParam(request.query.to, 'to');
-      return sendJsonText(reply, access.compare(await directory.register(), from, to, accessParams(request.query)));
+      return sendJsonText(reply, access.compare(await services.directory.register(), from, to, accessParams(request.query)));
     },
   );
 
@@ -94,7 +94,7 @@ export async function accessRoutes(app: Api, { directory, planner }: RouteOption
       },
       config: { cache: 'public' },
     },
-    async (request, reply) => sendJsonText(reply, access.reform(await directory.register(), todayCached(), accessParams(request.query))),
+    async (request, reply) => sendJsonText(reply, access.reform(await services.directory.register(), todayCached(), accessParams(request.query))),
   );
 
   app.get(
@@ -111,7 +111,7 @@ export async function accessRoutes(app: Api, { directory, planner }: RouteOption
       config: { cache: 'public' },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return sendJsonText(reply, access.municipalitiesGeoJson(dir, accessParams(request.query), request.query.resolution ?? 'web'), GEOJSON_CONTENT_TYPE);
     },
   );
@@ -141,7 +141,7 @@ export async function accessRoutes(app: Api, { directory, planner }: RouteOption
       const q = request.query;
       const at = dateParam(q.at, 'at');
       const edges = binEdges(q.bins, q.max);
-      return sendJsonText(reply, access.distribution(await directory.register(), at, accessParams(q), edges, q.byDistrict ?? false));
+      return sendJsonText(reply, access.distribution(await services.directory.register(), at, accessParams(q), edges, q.byDistrict ?? false));
     },
   );
 }

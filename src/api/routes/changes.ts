@@ -31,7 +31,7 @@ export function resolveChangeRange(register: Register, q: { at?: string; from?: 
   return { from, to, limit: q.limit ?? 1000, offset: q.offset ?? 0 };
 }
 
-export async function changeRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function changeRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/changes',
     {
@@ -45,7 +45,7 @@ export async function changeRoutes(app: Api, { directory }: RouteOptions): Promi
       config: { cache: 'public' },
     },
     async (request) => {
-      const register = await directory.register();
+      const register = await services.directory.register();
       const range = { ...resolveChangeRange(register, request.query), entity: request.query.entity };
       return changeListView(changesInRange(register, range), range);
     },
@@ -66,7 +66,7 @@ export async function changeRoutes(app: Api, { directory }: RouteOptions): Promi
       const from = dateParam(request.query.from, 'from');
       const to = dateParam(request.query.to, 'to');
       if (from > to) throw invalidParameter('from', `«from» (${from}) må være samme dag som eller før «to» (${to}).`);
-      return diffStructure(await directory.register(), from, to);
+      return diffStructure(await services.directory.register(), from, to);
     },
   );
 
@@ -83,7 +83,7 @@ export async function changeRoutes(app: Api, { directory }: RouteOptions): Promi
       config: { cache: 'public' },
     },
     async (request) => {
-      const register = await directory.register();
+      const register = await services.directory.register();
       const at: IsoDate = dateParam(request.query.at, 'at');
       const history = register.history(request.params.id);
       if (!history) throw notFound(`Registeret har ingen historikk for «${request.params.id}».`, { id: request.params.id });

@@ -18,7 +18,7 @@ import { RuleSet } from '../../contract/criteria-rule-set.js';
 
 const tags = ['planner'];
 
-export async function criteriaRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
+export async function criteriaRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
   app.get(
     '/criteria',
     {
@@ -33,8 +33,8 @@ export async function criteriaRoutes(app: Api, { directory, planner }: RouteOpti
     },
     async (request, reply) => {
       const at = dateParam(request.query.at, 'at');
-      const register = await directory.register();
-      return sendJsonText(reply, planner.memo.get(register, `criteria|${at}`, () => jsonTextOf(planner.analysis.criteriaAt(register, at, planner.defaultRuleSet()))));
+      const register = await services.directory.register();
+      return sendJsonText(reply, services.memo.get(register, `criteria|${at}`, () => jsonTextOf(services.analysis.criteriaAt(register, at, services.defaultRuleSet()))));
     },
   );
 
@@ -45,7 +45,7 @@ export async function criteriaRoutes(app: Api, { directory, planner }: RouteOpti
       config: { cache: 'public' },
       ...plainJson,
     },
-    async () => planner.defaultRuleSet(),
+    async () => services.defaultRuleSet(),
   );
 
   app.post(
@@ -75,7 +75,7 @@ export async function criteriaRoutes(app: Api, { directory, planner }: RouteOpti
           issues,
         });
       }
-      return planner.analysis.criteriaAt(await directory.register(), at, parsed.value);
+      return services.analysis.criteriaAt(await services.directory.register(), at, parsed.value);
     },
   );
 
@@ -98,11 +98,11 @@ export async function criteriaRoutes(app: Api, { directory, planner }: RouteOpti
     async (request, reply) => {
       const q = request.query;
       const at = dateParam(q.at, 'at');
-      const register = await directory.register();
+      const register = await services.directory.register();
       const key = JSON.stringify(['closing-costs', at, q.threshold ?? null, q.target ?? null, q.limit ?? null]);
       return sendJsonText(
         reply,
-        planner.memo.get(register, key, () => jsonTextOf(planner.analysis.closingCostsAt(register, at, { thresholdMinutes: q.threshold, targetShare: q.target, limit: q.limit }))),
+        services.memo.get(register, key, () => jsonTextOf(services.analysis.closingCostsAt(register, at, { thresholdMinutes: q.threshold, targetShare: q.target, limit: q.limit }))),
       );
     },
   );

@@ -21,7 +21,7 @@ const DistrictOffices = Type.Object({ ...inDistrict, offices: Type.Array(ref(Off
 const DistrictMunicipalities = Type.Object({ ...inDistrict, municipalities: Type.Array(ref(Municipality)) });
 const DistrictStationDistricts = Type.Object({ ...inDistrict, stationDistricts: Type.Array(ref(StationDistrict)) });
 
-export async function districtRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function districtRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/districts',
     {
@@ -29,7 +29,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       return { at: dir.at, districts: [...s.districts.values()].map((d) => districtView(s, d)) };
     },
@@ -47,7 +47,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const resolution = request.query.resolution ?? 'web';
       return sendFeatureCollection(reply, dir, 'districts', resolution, () => districtFeatures(dir, resolution));
     },
@@ -66,7 +66,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, district: districtDetailView(dir.snapshot, entityOr404(dir, 'district', request.params.id)) };
     },
   );
@@ -78,7 +78,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const d = entityOr404(dir, 'district', request.params.id);
       const resolution = request.query.resolution ?? 'web';
       return sendFeature(reply, dir, 'districts', d.id, resolution, () => districtFeatures(dir, resolution));
@@ -92,7 +92,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const d = entityOr404(dir, 'district', request.params.id);
       return { at: dir.at, district: districtRef(s, d.id), units: (s.operatingUnitsByDistrict.get(d.id) ?? []).map((u) => operatingUnitView(s, u)) };
@@ -106,7 +106,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const d = entityOr404(dir, 'district', request.params.id);
       return { at: dir.at, district: districtRef(s, d.id), offices: (s.officesByDistrict.get(d.id) ?? []).map((o) => officeView(s, o)) };
@@ -120,7 +120,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const d = entityOr404(dir, 'district', request.params.id);
       return { at: dir.at, district: districtRef(s, d.id), municipalities: (s.municipalitiesByDistrict.get(d.id) ?? []).map((m) => municipalityView(s, m)) };
@@ -134,7 +134,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const d = entityOr404(dir, 'district', request.params.id);
       return { at: dir.at, district: districtRef(s, d.id), stationDistricts: (s.stationDistrictsByDistrict.get(d.id) ?? []).map((sd) => stationDistrictView(s, sd)) };
@@ -155,7 +155,7 @@ export async function districtRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const register = await directory.register();
+      const register = await services.directory.register();
       const range = resolveChangeRange(register, request.query);
       const history = historyOr404(register, 'district', request.params.id);
       const changes = districtAffiliatedChanges(register, history.id, range.from, range.to);

@@ -23,7 +23,7 @@ const SearchQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
 });
 
-export async function findRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function findRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/locate',
     {
@@ -42,7 +42,7 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
       const { lat, lon } = request.query;
       const offices = request.query.offices ?? 3;
       checkLatLon(lat, lon, 'lat', 'lon');
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const found = locatePoint(dir, lat, lon, offices);
       if (!found.ok) {
         throw new ProblemError(
@@ -75,7 +75,7 @@ export async function findRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const hits = dir.searchIndex().search(request.query.q, request.query.limit ?? 10);
       return { at: dir.at, query: request.query.q, hits: hits.map((h) => ({ ...h.document, match: h.match, score: h.score })) };
     },

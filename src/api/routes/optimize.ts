@@ -24,9 +24,9 @@ const JobParams = Type.Object({ jobId: Type.String({ pattern: '^[0-9a-f-]{36}$',
  * Solves hold a worker thread (and a core) for up to two minutes, so starting or cancelling one is a
  * planner action: allowed only where planner writes are (the local machine, or NAERPOLITI_PLANNER=open).
  */
-function solverGuard(planner: RouteOptions['planner']) {
+function solverGuard(plannerWrites: boolean) {
   return async () => {
-    if (!planner.writes) {
+    if (!plannerWrites) {
       throw new ProblemError(403, 'planner.writes-disabled', 'Optimeringen hører til planleggeren, som ikke er åpen for endringer på denne tjeneren.');
     }
   };
@@ -35,8 +35,8 @@ function solverGuard(planner: RouteOptions['planner']) {
 const jobNotFound = (id: string) =>
   notFound(`Det finnes ingen optimeringsjobb «${id}» (jobber glemmes en time etter at de er ferdige, og når tjeneren starter på nytt).`, { id, entityType: 'optimizeJob' });
 
-export async function optimizeRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
-  const jobs = planner.jobs;
+export async function optimizeRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+  const jobs = services.jobs;
   app.addHook('preClose', async () => jobs.close());
 
   app.post(
@@ -51,12 +51,12 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
         body: named(OptimizeJobRequest),
         response: { 202: ref(OptimizeJob), ...problems(400, 403, 422, 429, 503) },
       },
-      onRequest: solverGuard(planner),
+      onRequest: solverGuard(plannerWrites),
       validatorCompiler: preciseBodyValidation,
       ...plainJson,
     },
     async (request, reply) => {
-      const job = jobs.start(await directory.register(), request.body, todayCached());
+      const job = jobs.start(await services.directory.register(), request.body, todayCached());
       reply.code(202).header('location', `/api/v1/optimize/${job.id}`).header('cache-control', 'no-store');
       return job;
     },
@@ -131,7 +131,7 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
         params: JobParams,
         response: { 200: ref(OptimizeJob), ...problems(400, 403, 404, 429) },
       },
-      onRequest: solverGuard(planner),
+      onRequest: solverGuard(plannerWrites),
       ...plainJson,
     },
     async (request, reply) => {
@@ -152,12 +152,12 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
         body: named(SaveScenarioBody),
         response: { 201: ref(SavedOptimizeScenario), ...problems(400, 403, 404, 409, 415, 422, 429, 503) },
       },
-      onRequest: writeGuard(planner),
+      onRequest: writeGuard(services, plannerWrites),
       validatorCompiler: preciseBodyValidation,
       ...plainJson,
     },
     async (request, reply) => {
-      const scenarios = planner.scenarios;
+      const scenarios = services.scenarios;
       if (!scenarios) throw plannerUnavailable();
       const job = jobs.get(request.params.jobId);
       if (!job) throw jobNotFound(request.params.jobId);
@@ -165,7 +165,7 @@ export async function optimizeRoutes(app: Api, { directory, planner }: RouteOpti
       if (!report) {
         throw new ProblemError(409, 'optimize.not-done', `Optimeringsjobben er ${job.status === 'running' ? 'ikke ferdig ennå' : 'feilet'} og har ikke noe svar å lagre.`, { status: job.status });
       }
-      const saved = await saveOptimizeScenario(scenarios, await directory.register(), report, request.body.name, actorOf(request), planner.locate);
+      const saved = await saveOptimizeScenario(scenarios, await services.directory.register(), report, request.body.name, actorOf(request), services.locateMunicipality);
       if (!saved.ok) {
         const e = saved.error;
         if (e.code === 'optimize.scenario-rejected') {

@@ -5,17 +5,18 @@ import Type from 'typebox';
 import { parseIsoDate, todayInNorway, type IsoDate } from '../../shared/dates.js';
 import { ENTITY_TYPES } from '../../domain/entities.js';
 import type { Directory, DatedDirectory } from '../../services/directory/directory.js';
-import type { Planner } from '../../services/planner/planner-services.js';
+import type { AppServices } from '../../services/app-services.js';
 import { RESOLUTIONS } from '../../services/directory/geo-data.js';
 import { invalidParameter } from '../../contract/problem.js';
 import { Problem } from '../../contract/common.js';
 import { ISO_DATE_PATTERN, MunicipalityNumberString, Slug, ref } from '../../contract/schema-helpers.js';
 
-/** What every route module gets: the typed fastify instance and the directory it answers from. */
+/** What every route module gets: the typed fastify instance and the application services it answers from. */
 export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export interface RouteOptions {
-  directory: Directory;
-  planner: Planner;
+  services: AppServices;
+  /** Whether scenario edits (and saving optimiser answers as scenarios) are accepted. */
+  plannerWrites: boolean;
 }
 
 export const AtParam = Type.String({

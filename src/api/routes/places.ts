@@ -34,7 +34,7 @@ const MunicipalityQuery = Type.Object({
   county: Type.Optional(Type.String({ pattern: '^\\d{2}$', description: 'Only municipalities in this county (2-digit number)' })),
 });
 
-export async function placeRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function placeRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/offices',
     {
@@ -47,7 +47,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const q = request.query;
       const near = q.near === undefined ? null : parseNear(q.near);
@@ -76,7 +76,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return sendFeatureCollection(reply, dir, 'offices', null, () => officeFeatures(dir.snapshot));
     },
   );
@@ -94,7 +94,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, office: officeDetailView(dir, entityOr404(dir, 'office', request.params.id)) };
     },
   );
@@ -106,7 +106,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const o = entityOr404(dir, 'office', request.params.id);
       return sendFeature(reply, dir, 'offices', o.id, null, () => officeFeatures(dir.snapshot));
     },
@@ -124,7 +124,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const q = request.query;
       const list = [...s.municipalities.values()].filter(
@@ -147,7 +147,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const resolution = request.query.resolution ?? 'web';
       return sendFeatureCollection(reply, dir, 'municipalities', resolution, () => municipalityFeatures(dir, resolution));
     },
@@ -166,7 +166,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, municipality: municipalityDetailView(dir, entityOr404(dir, 'municipality', request.params.number)) };
     },
   );
@@ -184,7 +184,7 @@ export async function placeRoutes(app: Api, { directory }: RouteOptions): Promis
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const m = entityOr404(dir, 'municipality', request.params.number);
       const resolution = request.query.resolution ?? 'web';
       return sendFeature(reply, dir, 'municipalities', m.id, resolution, () => municipalityFeatures(dir, resolution));

@@ -14,7 +14,7 @@ const problem = (description: string) => ({ description, content: { 'application
 
 export const PLANNING_PROBLEMS = {
   400: problem('A parameter or the body is wrong (the body names it: `parameter`, and `path` for a JSON body)'),
-  403: problem('planner.writes-disabled: this server does not accept planner writes'),
+  403: problem('plannerWrites-disabled: this server does not accept planner writes'),
   404: problem('No such scenario, job or municipality'),
   409: problem('scenario.conflict (stale revision), scenario.not-editable, scenario.invalid-status-change, scenario.not-decided, optimize.not-done'),
   415: problem('request.unsupported-media-type: a write must be sent as application/json'),

@@ -11,7 +11,7 @@ import { plainJson, problems } from './planning-common.js';
  * nationally and per district, at once. Nothing is stored, so it is open to everyone (a POST only
  * because the lists can be long); the server's own time is in Server-Timing.
  */
-export async function previewRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
+export async function previewRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
   app.post(
     '/planner/preview',
     {
@@ -30,10 +30,10 @@ export async function previewRoutes(app: Api, { directory, planner }: RouteOptio
     },
     async (request, reply) => {
       const base = dateParam(request.body.base, 'base');
-      const register = await directory.register();
-      planner.preview.prepare(register, base);
+      const register = await services.directory.register();
+      services.preview.prepare(register, base);
       const started = performance.now();
-      const answer = planner.preview.preview(register, { ...request.body, base });
+      const answer = services.preview.preview(register, { ...request.body, base });
       reply.header('server-timing', `preview;dur=${(performance.now() - started).toFixed(3)}`).header('cache-control', 'no-store');
       return answer;
     },

@@ -10,7 +10,7 @@ import { PROBLEM_RESPONSES, atQuery, directoryAt, type Api, type RouteOptions } 
 const AtQuery = Type.Object(atQuery);
 const Health = Type.Object({ status: Type.Literal('ok') });
 
-export async function registerRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function registerRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get('/health', { schema: { tags: ['meta'], summary: 'Liveness', response: { 200: Health } }, config: { cache: 'none' } }, async () => ({ status: 'ok' as const }));
 
   app.get(
@@ -19,7 +19,7 @@ export async function registerRoutes(app: Api, { directory }: RouteOptions): Pro
       schema: { tags: ['meta'], summary: 'Counts on the date (as `naerpoliti structure --json`)', querystring: AtQuery, response: { 200: ref(StructureCounts), ...PROBLEM_RESPONSES } },
       config: { cache: 'public' },
     },
-    async (request) => countStructure((await directoryAt(directory, request.query.at)).snapshot),
+    async (request) => countStructure((await directoryAt(services.directory, request.query.at)).snapshot),
   );
 
   app.get(
@@ -34,7 +34,7 @@ export async function registerRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return organisationView(dir.snapshot, dir.reference.functions);
     },
   );
@@ -51,7 +51,7 @@ export async function registerRoutes(app: Api, { directory }: RouteOptions): Pro
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, functions: functionsView(dir.snapshot, dir.reference.functions) };
     },
   );

@@ -15,7 +15,7 @@ import type { LocateFn } from '../../services/optimize/optimize-scenario.js';
 import type { ScenarioService } from '../../services/planner/scenario-service.js';
 import { preciseBodyValidation } from '../body-validation.js';
 import { historyOr404, latestName } from '../../services/views/lookup.js';
-import type { Planner } from '../../services/planner/planner-services.js';
+import type { AppServices } from '../../services/app-services.js';
 import { ProblemError, invalidParameter } from '../../contract/problem.js';
 import { named, namedAs } from '../../contract/named.js';
 import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../../contract/planner.js';
@@ -68,19 +68,19 @@ export function expectedRevision(request: FastifyRequest): number | undefined {
 }
 
 /** onRequest guard of every write: a scenario store, planner writes allowed, a JSON body. */
-export function writeGuard(planner: Planner) {
+export function writeGuard(services: AppServices, plannerWrites: boolean) {
   return async (request: FastifyRequest) => {
-    if (!planner.scenarios) throw plannerUnavailable();
-    if (!planner.writes) throw new ProblemError(403, 'planner.writes-disabled', 'Planleggeren er ikke åpen for endringer på denne tjeneren.');
+    if (!services.scenarios) throw plannerUnavailable();
+    if (!plannerWrites) throw new ProblemError(403, 'planner.writes-disabled', 'Planleggeren er ikke åpen for endringer på denne tjeneren.');
     if ((request.method === 'POST' || request.method === 'PATCH') && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       throw new ProblemError(415, 'request.unsupported-media-type', 'Endringer i planleggeren må sendes som JSON (Content-Type: application/json).');
     }
   };
 }
 
-function service(planner: Planner): ScenarioService {
-  if (!planner.scenarios) throw plannerUnavailable();
-  return planner.scenarios;
+function service(services: AppServices): ScenarioService {
+  if (!services.scenarios) throw plannerUnavailable();
+  return services.scenarios;
 }
 
 function withRevision<T>(reply: FastifyReply, revision: number, value: T): T {
@@ -88,8 +88,8 @@ function withRevision<T>(reply: FastifyReply, revision: number, value: T): T {
   return value;
 }
 
-export async function scenarioRoutes(app: Api, { directory, planner }: RouteOptions): Promise<void> {
-  const write = { onRequest: writeGuard(planner), validatorCompiler: preciseBodyValidation, ...plainJson };
+export async function scenarioRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+  const write = { onRequest: writeGuard(services, plannerWrites), validatorCompiler: preciseBodyValidation, ...plainJson };
   const read = { config: { cache: 'none' as const }, ...plainJson };
   const WRITE_PROBLEMS = problems(400, 403, 404, 409, 415, 422, 429, 503);
   const READ_PROBLEMS = problems(400, 404, 429, 503);
@@ -97,7 +97,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
   app.get(
     '/scenarios',
     { schema: { tags, summary: 'Every scenario, newest first', response: { 200: ref(ScenarioList), ...READ_PROBLEMS } }, ...read },
-    async () => ({ scenarios: await service(planner).list() }),
+    async () => ({ scenarios: await service(services).list() }),
   );
 
   app.post(
@@ -112,7 +112,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...write,
     },
     async (request, reply) => {
-      const created = await service(planner).create(request.body, actorOf(request));
+      const created = await service(services).create(request.body, actorOf(request));
       reply.code(201).header('location', `/api/v1/scenarios/${created.id}`);
       return withRevision(reply, created.revision, created);
     },
@@ -130,7 +130,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...read,
     },
     async (request, reply) => {
-      const view = await service(planner).view(request.params.id);
+      const view = await service(services).view(request.params.id);
       if (!view) throw notFoundScenario(request.params.id);
       return withRevision(reply, view.scenario.revision, view);
     },
@@ -144,7 +144,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
     },
     async (request, reply) => {
       const { expectedRevision: _, ...patch } = request.body;
-      const saved = await service(planner).update(request.params.id, patch, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const saved = await service(services).update(request.params.id, patch, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
       return withRevision(reply, saved.revision, saved);
     },
   );
@@ -161,11 +161,11 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
         response: { 200: ViewRef, ...WRITE_PROBLEMS },
       },
       ...write,
-      preValidation: async (request: FastifyRequest) => locateOpenedOffice(request, planner.locate),
+      preValidation: async (request: FastifyRequest) => locateOpenedOffice(request, services.locateMunicipality),
     },
     async (request, reply) => {
       const { proposal, position } = request.body;
-      const view = await service(planner).addChange(request.params.id, proposal, { actor: actorOf(request), expectedRevision: expectedRevision(request), position });
+      const view = await service(services).addChange(request.params.id, proposal, { actor: actorOf(request), expectedRevision: expectedRevision(request), position });
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -177,7 +177,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...write,
     },
     async (request, reply) => {
-      const view = await service(planner).removeChange(request.params.id, request.params.position, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const view = await service(services).removeChange(request.params.id, request.params.position, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -190,7 +190,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
     },
     async (request, reply) => {
       const { id, position } = request.params;
-      const view = await service(planner).moveChange(id, position, request.body.to, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const view = await service(services).moveChange(id, position, request.body.to, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -208,7 +208,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...write,
     },
     async (request, reply) => {
-      const saved = await service(planner).setStatus(request.params.id, request.body.status, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const saved = await service(services).setStatus(request.params.id, request.body.status, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
       return withRevision(reply, saved.revision, saved);
     },
   );
@@ -227,7 +227,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       },
       ...read,
     },
-    async (request) => service(planner).evaluate(request.params.id, { accessibility: reportOptions(request.query) }),
+    async (request) => service(services).evaluate(request.params.id, { accessibility: reportOptions(request.query) }),
   );
 
   app.get(
@@ -242,7 +242,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       },
       ...read,
     },
-    async (request) => service(planner).compare(request.params.id, { accessibility: reportOptions(request.query) }),
+    async (request) => service(services).compare(request.params.id, { accessibility: reportOptions(request.query) }),
   );
 
   app.post(
@@ -258,7 +258,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...write,
     },
     async (request, reply) => {
-      const scenarios = service(planner);
+      const scenarios = service(services);
       const { expectedRevision: _, ...input } = request.body;
       const expected = expectedRevision(request);
       if (expected !== undefined) {
@@ -274,7 +274,7 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
     '/scenarios/:id/history',
     { schema: { tags, summary: 'What was done to the scenario, by whom and when, newest first', params: IdParams, response: { 200: ref(ScenarioHistory), ...READ_PROBLEMS } }, ...read },
     async (request) => {
-      const scenarios = service(planner);
+      const scenarios = service(services);
       if (!(await scenarios.get(request.params.id))) throw notFoundScenario(request.params.id);
       return { id: request.params.id, entries: await scenarios.history(request.params.id) };
     },
@@ -293,9 +293,9 @@ export async function scenarioRoutes(app: Api, { directory, planner }: RouteOpti
       ...plainJson,
     },
     async (request) => {
-      const register = await directory.register();
+      const register = await services.directory.register();
       const history = historyOr404(register, 'municipality', request.params.number);
-      const found = await service(planner).inConsultationAffecting(request.params.number);
+      const found = await service(services).inConsultationAffecting(request.params.number);
       return {
         municipality: { number: request.params.number, name: latestName(history) },
         scenarios: found.map(({ scenario, steps }) => ({

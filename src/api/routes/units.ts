@@ -17,7 +17,7 @@ const AtQuery = Type.Object(atQuery);
 const GeoQuery = Type.Object({ ...atQuery, ...resolutionQuery });
 const districtFilter = { district: Type.Optional(slugParam('Only those in this district (id)')) };
 
-export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise<void> {
+export async function unitRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/special-agencies',
     {
@@ -30,7 +30,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const { kind } = request.query;
       return { at: dir.at, specialAgencies: [...dir.snapshot.specialAgencies.values()].filter((a) => !kind || a.kind === kind).map(specialAgencyView) };
     },
@@ -43,7 +43,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public' },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, specialAgency: specialAgencyView(entityOr404(dir, 'specialAgency', request.params.id)) };
     },
   );
@@ -60,7 +60,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const { district, kind } = request.query;
       const units = [...s.operatingUnits.values()].filter((u) => (!district || u.districtId === district) && (!kind || u.kind === kind));
@@ -80,7 +80,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const resolution = request.query.resolution ?? 'web';
       return sendFeatureCollection(reply, dir, 'operating-units', resolution, () => operatingUnitFeatures(dir, resolution));
     },
@@ -93,7 +93,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, operatingUnit: operatingUnitView(dir.snapshot, entityOr404(dir, 'operatingUnit', request.params.id)) };
     },
   );
@@ -105,7 +105,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const unit = entityOr404(dir, 'operatingUnit', request.params.id);
       const resolution = request.query.resolution ?? 'web';
       if (unit.kind !== 'geographic') throw notGeographic(unit.name, unit.id);
@@ -125,7 +125,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const { district, kind } = request.query;
       const list = [...s.stationDistricts.values()].filter((sd) => (!district || sd.districtId === district) && (!kind || sd.kind === kind));
@@ -146,7 +146,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const resolution = request.query.resolution ?? 'web';
       return sendFeatureCollection(reply, dir, 'station-districts', resolution, () => stationDistrictFeatures(dir, resolution));
     },
@@ -159,7 +159,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       return { at: dir.at, stationDistrict: stationDistrictView(dir.snapshot, entityOr404(dir, 'stationDistrict', request.params.id)) };
     },
   );
@@ -171,7 +171,7 @@ export async function unitRoutes(app: Api, { directory }: RouteOptions): Promise
       config: { cache: 'public', negotiated: true },
     },
     async (request, reply) => {
-      const dir = await directoryAt(directory, request.query.at);
+      const dir = await directoryAt(services.directory, request.query.at);
       const sd = entityOr404(dir, 'stationDistrict', request.params.id);
       const resolution = request.query.resolution ?? 'web';
       return sendFeature(reply, dir, 'station-districts', sd.id, resolution, () => stationDistrictFeatures(dir, resolution));

@@ -110,8 +110,8 @@ export function registerAccess(program: Command): void {
       if (compare && compare.length !== 2) throw new CliError(`--compare tar to datoer, fikk ${compare.length}`);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const register = await ctx.service.register();
-        const service = new AccessibilityService();
+        const register = await ctx.services.registers.register();
+        const service = ctx.services.accessibility;
         const demand = service.demand(register, opts.population);
         const at = opts.at ?? today();
         const dates = opts.reform ? (['2015-12-31', '2018-07-01', today()] as IsoDate[]) : compare ? (compare as IsoDate[]) : [at];

@@ -35,7 +35,7 @@ export function registerDiff(program: Command): void {
       if (opts.from >= opts.to) throw new CliError(`--from (${opts.from}) må være før --to (${opts.to})`);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const diff = diffStructure(await ctx.service.register(), opts.from, opts.to);
+        const diff = diffStructure(await ctx.services.registers.register(), opts.from, opts.to);
         if (opts.json) return printJson(diff);
         const section = (title: string, items: DiffItem[], line: (i: DiffItem) => string) =>
           items.length === 0 ? [] : [``, `${title} (${items.length})`, ...items.map((i) => `  ${line(i)}`)];

@@ -34,8 +34,7 @@ export function registerLocate(program: Command): void {
     .action(async (lat: number, lon: number, opts: { at?: IsoDate; offices: number; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const directory = new Directory(ctx.service, loadReferenceData(SEED_DIR), new GeoData(loadBoundaryLayers(BOUNDARIES_DIR)));
-        const dir = await directory.at(opts.at ?? today());
+        const dir = await ctx.services.directory.at(opts.at ?? today());
         const found = locatePoint(dir, lat, lon, opts.offices);
         if (!found.ok) throw new CliError(`punktet (${lat}, ${lon}) ligger ikke i noen norsk kommune og heller ikke innenfor ${found.error.snapKm} km fra en`);
         const r = found.value;

@@ -19,7 +19,6 @@ import { inputIssuesNb, optimizeErrorNb, problemFileErrorNb } from '../optimize-
 import { progressDisplay } from '../optimize-progress.js';
 import { actorFrom, plannerFor } from '../planner.js';
 import { issueNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
-import { locateMunicipality } from '../../services/locate-municipality.js';
 import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize/optimize-scenario.js';
 import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
@@ -218,12 +217,6 @@ async function withCancel<T>(showProgress: boolean, timeLimitSeconds: number, bo
   }
 }
 
-/** The municipality number at a position, or null off every municipality (the boundary layer). */
-function locateNumber(lat: number, lon: number): string | null {
-  const found = locateMunicipality(lat, lon);
-  return found.ok ? found.value.number : null;
-}
-
 function scenarioErrorNb(e: OptimizeScenarioError): string {
   switch (e.code) {
     case 'optimize.scenario-unlocated':
@@ -342,8 +335,8 @@ export function registerOptimize(program: Command): void {
       const added = opts.candidates ? readCandidates(opts.candidates) : undefined;
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const register = await ctx.service.register();
-        const service = new OptimizeService();
+        const register = await ctx.services.registers.register();
+        const service = ctx.services.optimize;
         const travel = { circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix };
         const solve = { timeLimitSeconds: timeLimit, heuristicOnly: opts.heuristicOnly };
         if (opts.report2018) {
@@ -382,7 +375,7 @@ export function registerOptimize(program: Command): void {
         const lines = opts.json ? [] : registerLines(report);
         if (opts.saveScenario !== undefined) {
           const { scenarios } = plannerFor(ctx);
-          const saved = await saveOptimizeScenario(scenarios, register, report, opts.saveScenario, actorFrom(opts.actor), locateNumber);
+          const saved = await saveOptimizeScenario(scenarios, register, report, opts.saveScenario, actorFrom(opts.actor), ctx.services.locateMunicipality);
           if (!saved.ok) throw new CliError(scenarioErrorNb(saved.error));
           const s = saved.value.scenario;
           report = { ...report, savedScenario: { id: s.id, name: s.name, baseDate: s.baseDate, status: s.status, proposals: s.changes.length } };

@@ -24,7 +24,7 @@ export function registerPlanning(program: Command): void {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const at = opts.at ?? today();
-        const report = plannerFor(ctx).analysis.criteriaAt(await ctx.service.register(), at, ruleSet);
+        const report = plannerFor(ctx).analysis.criteriaAt(await ctx.services.registers.register(), at, ruleSet);
         if (opts.json) printJson(report);
         else printLines([`Strukturen per ${at}`, ...criteriaLines(report)]);
       } finally {
@@ -43,7 +43,7 @@ export function registerPlanning(program: Command): void {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const at = opts.at ?? today();
-        const report = plannerFor(ctx).analysis.closingCostsAt(await ctx.service.register(), at, {
+        const report = plannerFor(ctx).analysis.closingCostsAt(await ctx.services.registers.register(), at, {
           ...(opts.threshold === undefined ? {} : { thresholdMinutes: opts.threshold }),
           ...(opts.limit === undefined ? {} : { limit: opts.limit }),
         });

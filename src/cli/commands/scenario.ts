@@ -4,7 +4,7 @@ import { OFFICE_KINDS, STATION_DISTRICT_KINDS } from '../../domain/entities.js';
 import { PROPOSAL_TYPES, type ProposalType } from '../../domain/scenario/proposals.js';
 import type { Scenario } from '../../domain/scenario/scenario.js';
 import type { ScenarioComparison, ScenarioView } from '../../contract/scenario-views.js';
-import { locateMunicipality } from '../../services/locate-municipality.js';
+import type { AppServices } from '../../services/app-services.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { accessibilityLines, criteriaLines, headlineNb, minutes, pct } from '../criteria-text.js';
@@ -43,11 +43,11 @@ interface AnalysisOptions {
 
 type ActorOptions = GlobalOptions & { actor?: string };
 
-async function withPlanner<T>(cmd: Command, body: (p: ReturnType<typeof plannerFor> & { actor: string }) => Promise<T>): Promise<T> {
+async function withPlanner<T>(cmd: Command, body: (p: ReturnType<typeof plannerFor> & { actor: string; services: AppServices }) => Promise<T>): Promise<T> {
   const options = cmd.optsWithGlobals<ActorOptions>();
   const ctx = await openContext(options);
   try {
-    return await body({ ...plannerFor(ctx), actor: actorFrom(options.actor) });
+    return await body({ ...plannerFor(ctx), actor: actorFrom(options.actor), services: ctx.services });
   } finally {
     await ctx.close();
   }
@@ -158,7 +158,7 @@ function number(text: string, what: string): number {
 }
 
 /** The proposal the command line describes, as plain data for the service (which validates it in full). */
-function proposalFrom(type: string, args: string[], o: AddOptions): unknown {
+function proposalFrom(type: string, args: string[], o: AddOptions, locate: AppServices['locatePosition']): unknown {
   if (!(PROPOSAL_TYPES as string[]).includes(type)) throw new CliError(`ukjent endringstype «${type}»; bruk en av: ${PROPOSAL_TYPES.join(', ')}`);
   const rule = ALLOWED[type as ProposalType];
   if (args.length !== rule.args.length) {
@@ -181,7 +181,7 @@ function proposalFrom(type: string, args: string[], o: AddOptions): unknown {
       const lon = number(o.lon!, '--lon');
       let municipalityNumber = o.municipality;
       if (municipalityNumber === undefined) {
-        const found = locateMunicipality(lat, lon);
+        const found = locate(lat, lon);
         if (!found.ok) throw new CliError(`fant ingen kommune ved (${lat}, ${lon}); oppgi kommunen med --municipality`);
         if (found.value.snapped) console.error(`Merk: posisjonen ligger ${found.value.distanceKm.toFixed(1).replace('.', ',')} km utenfor kommunegrensen; bruker nærmeste kommune ${found.value.name} (${found.value.number})`);
         municipalityNumber = found.value.number;
@@ -310,8 +310,8 @@ export function registerScenario(program: Command): void {
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (id: string, type: string, args: string[], opts: AddOptions, cmd: Command) => {
       const n = scenarioId(id);
-      const proposal = proposalFrom(type, args, opts);
-      await withPlanner(cmd, async ({ scenarios, actor }) => {
+      await withPlanner(cmd, async ({ scenarios, actor, services }) => {
+        const proposal = proposalFrom(type, args, opts, services.locatePosition);
         const view = await scenarios.addChange(n, proposal, { actor, ...(opts.position === undefined ? {} : { position: opts.position }) });
         if (opts.json) return printJson(view);
         const at = opts.position ?? view.steps.length;

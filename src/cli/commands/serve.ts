@@ -25,7 +25,7 @@ export function registerServe(program: Command): void {
           ? 'Planleggeren er åpen for endringer (lytter på en lokal adresse, eller NAERPOLITI_PLANNER=open)'
           : 'Planleggeren er stengt for endringer (lytter ikke bare lokalt; NAERPOLITI_PLANNER=open åpner den)',
       );
-      const app = await buildApp({ service: ctx.service, logger: true, webRoot, rateLimitPerMinute, scenarios: ctx.scenarios, plannerWrites });
+      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, plannerWrites });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;

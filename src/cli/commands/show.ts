@@ -20,7 +20,7 @@ export function registerShow(program: Command): void {
     .action(async (id: string, opts: { at?: IsoDate; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const register = await ctx.service.register();
+        const register = await ctx.services.registers.register();
         const at = opts.at ?? today();
         const entity = register.snapshot(at).entity(id);
         const history = register.history(id);
@@ -43,7 +43,7 @@ export function registerShow(program: Command): void {
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const history = (await ctx.service.register()).history(id);
+        const history = (await ctx.services.registers.register()).history(id);
         if (!history) throw new CliError(`fant ingen «${id}» i registeret`);
         if (opts.json) return printJson(history);
         const lines = [`Historikk for ${history.type} ${id}`];

@@ -14,7 +14,7 @@ export function registerStructure(program: Command): void {
     .action(async (opts: { at?: IsoDate; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const register = await ctx.service.register();
+        const register = await ctx.services.registers.register();
         const counts = countStructure(register.snapshot(opts.at ?? today()));
         if (opts.json) return printJson(counts);
         const o = counts.offices;

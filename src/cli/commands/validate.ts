@@ -18,7 +18,7 @@ export function registerValidate(program: Command): void {
     .action(async (opts: { at?: IsoDate; from?: IsoDate; to?: IsoDate; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
-        const register = await ctx.service.register();
+        const register = await ctx.services.registers.register();
         const history = register.checkHistory();
         let violations: Violation[];
         let dates: string[];

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
+import type { ServiceLog } from '../service-log.js';
 import { prepareProblem, type OptimizeProgress } from '../../analysis/optimize/index.js';
 import type { IsoDate } from '../../shared/dates.js';
 import type { Register } from '../../domain/register.js';
@@ -127,7 +127,7 @@ export class OptimizeJobs {
 
   constructor(
     private readonly service: OptimizeService,
-    private readonly log: () => FastifyBaseLogger | null = () => null,
+    private readonly log: () => ServiceLog | null = () => null,
     private readonly now: () => number = Date.now,
   ) {}
 
