@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the whole test suite with node:test under tsx: type check first (server and web app), then every
-// test/**/*.test.ts.
+// Runs the whole test suite with node:test under tsx: type check first (server and web app), then the
+// lint gates (npm run lint), then every test/**/*.test.ts.
 // Node 20's --test does not expand globs or find .ts files itself, so the file list is built here.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -30,6 +30,9 @@ if (only.length === 0) {
     const tsc = spawnSync('npx', ['tsc', '-p', project, '--noEmit'], { cwd: root, stdio: 'inherit' });
     if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   }
+  // The gates: ESLint (with the React hooks rules), the layering (dependency-cruiser) and dead code (knip).
+  const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, stdio: 'inherit' });
+  if (lint.status !== 0) process.exit(lint.status ?? 1);
 }
 
 const run = spawnSync(

@@ -22,7 +22,7 @@ type Arc3 = number[][]; // [lon, lat, weight] after presimplify
 const RAD = Math.PI / 180;
 
 /** Effective area of a triangle in km², in a local equirectangular frame at its mean latitude. */
-export function triangleAreaKm2(t: ReadonlyArray<ReadonlyArray<number>>): number {
+function triangleAreaKm2(t: ReadonlyArray<ReadonlyArray<number>>): number {
   const kx = KM_PER_DEG_LAT * Math.cos(((t[0]![1]! + t[1]![1]! + t[2]![1]!) / 3) * RAD);
   const ky = KM_PER_DEG_LAT;
   const ax = t[0]![0]! * kx, ay = t[0]![1]! * ky;

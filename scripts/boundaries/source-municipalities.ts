@@ -11,8 +11,8 @@ import { DomainError } from '../../src/domain/errors.js';
  */
 
 /** Mainland Norway with its islands, Svalbard and Jan Mayen excluded (they are not in this file). */
-export const NORWAY_LON_RANGE = [4, 31.5] as const;
-export const NORWAY_LAT_RANGE = [57.5, 71.5] as const;
+const NORWAY_LON_RANGE = [4, 31.5] as const;
+const NORWAY_LAT_RANGE = [57.5, 71.5] as const;
 
 // TypeBox's Number refuses NaN and ±Infinity, so this also makes every coordinate finite.
 const PositionSchema = Type.Array(Type.Number(), { minItems: 2, maxItems: 2 });

@@ -15,7 +15,7 @@ export interface DatedFact {
   note: string | null;
 }
 
-export interface StationDistrictPlan {
+interface StationDistrictPlan {
   id: string;
   name: string;
   kind: StationDistrictKind;
@@ -26,7 +26,7 @@ export interface StationDistrictPlan {
   to: DatedFact | null;
 }
 
-export interface GdePlan {
+interface GdePlan {
   id: string;
   /** Names of the station districts (tjenesteenheter) a source lists under it. */
   serviceUnits: string[];
@@ -38,7 +38,7 @@ export interface GdePlan {
   to: DatedFact | null;
 }
 
-export interface MembershipPeriod {
+interface MembershipPeriod {
   stationDistrictId: string;
   from: string | null;
   to: string | null;
@@ -199,8 +199,6 @@ export function membershipDates(ls: LocalStructure): string[] {
   }
   return [...dates].sort();
 }
-
-export const LOCAL_STRUCTURE_DECISION = POD_2017;
 
 /** Emits the GDEs, station districts and districts' local-structure dates. Memberships are emitted with municipalities. */
 export function emitLocalStructure(

@@ -11,7 +11,7 @@ import { MERGERS_2020, REFORM_START, RENAMING_2021 } from './timeline.js';
  * municipality that lay in another district than the rest of today's municipality: until the 2020
  * mergers it follows that former municipality (its 2002 district, then that district's successor).
  */
-export function officeDistrictOn(
+function officeDistrictOn(
   plan: OfficePlan,
   md: MunicipalityDistricts,
   date: string,

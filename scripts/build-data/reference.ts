@@ -46,18 +46,18 @@ export interface RefOffice {
   line: number;
 }
 
-export function num(row: Row, column: string): number {
+function num(row: Row, column: string): number {
   const text = row.get(column);
   const value = Number(text);
   if (text === '' || !Number.isFinite(value)) throw new DataError(row.file, row.line, `${column} "${text}" is not a number`);
   return value;
 }
 
-export function optNum(row: Row, column: string): number | null {
+function optNum(row: Row, column: string): number | null {
   return row.opt(column) === null ? null : num(row, column);
 }
 
-export function matchOrFail(row: Row, column: string, pattern: RegExp, why: string): string {
+function matchOrFail(row: Row, column: string, pattern: RegExp, why: string): string {
   const v = row.get(column);
   if (!pattern.test(v)) throw new DataError(row.file, row.line, `${column} "${v}" ${why}`);
   return v;

@@ -67,12 +67,5 @@ export const RENAMING_2021: Decision = {
 /** Used only where no district-specific date was found: the districts switched during 2021. */
 export const RENAMING_2021_LATEST = '2021-12-31';
 
-export const NEW_OFFICES_2022_2024: Decision = {
-  by: 'Regjeringen',
-  date: null,
-  reference: 'Hurdalsplattformen: 20 nye tjenestesteder (2022–2024)',
-  url: 'https://www.regjeringen.no/no/aktuelt/regjeringen-apner-ti-nye-polititjenesteder-i-2024/id2990460/',
-};
-
 /** When the register's seed was compiled; every seed change carries it as its recording time. */
 export const SEED_RECORDED_AT = '2026-11-27T00:00:00.000Z';

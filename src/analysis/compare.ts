@@ -4,7 +4,7 @@ import type { ChangeSummary, ComparisonReport, PointIncrease } from '../contract
 import { roundMinutes } from './metrics.js';
 import type { PointOutcomes } from './point-outcomes.js';
 
-export const DEFAULT_LARGEST_INCREASES = 20;
+const DEFAULT_LARGEST_INCREASES = 20;
 
 // Field offsets in the per-group sums.
 const POP = 0;

@@ -20,7 +20,7 @@ export interface PostcodePoint {
 }
 
 /** Postcode categories that stand for places people live (street addresses). */
-export const RESIDENTIAL_POSTCODE_CATEGORIES: readonly string[] = ['G', 'B'];
+const RESIDENTIAL_POSTCODE_CATEGORIES: readonly string[] = ['G', 'B'];
 
 /** The municipalities of a snapshot as demand input (a municipality's id is its number). */
 export function municipalityDemandInputs(snapshot: Snapshot): MunicipalityDemandInput[] {

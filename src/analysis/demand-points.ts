@@ -22,7 +22,7 @@ export interface DemandMethod {
   readonly en: string;
 }
 
-export interface DemandSummary {
+interface DemandSummary {
   readonly points: number;
   readonly municipalities: number;
   readonly population: number;

@@ -4,7 +4,7 @@ import type { Snapshot } from '../domain/snapshot.js';
 import { resolveOptions } from './accessibility-options.js';
 import { demandModelInfo, type DemandPoints } from './demand-points.js';
 import { summariseAccessibility } from './metrics.js';
-import { nearestOpenSites } from './nearest.js';
+import { nearestOpenSites } from './nearest-open-site.js';
 import type { AccessibilityReport } from '../contract/accessibility-report.js';
 import { sitesFromOffices, type ServiceSites } from './sites.js';
 import type { PointOutcomes } from './point-outcomes.js';
@@ -12,7 +12,7 @@ import { travelModelInfo, type TravelMatrix, type TravelModel, type TravelModelI
 import type { AccessibilityOptions } from '../contract/accessibility-options.js';
 
 /** Municipality names and district membership, and district names, as on the date evaluated. */
-export interface AreaLookup {
+interface AreaLookup {
   readonly municipalities: ReadonlyMap<string, { readonly name: string; readonly districtId: string }>;
   readonly districts: ReadonlyMap<string, { readonly name: string }>;
 }

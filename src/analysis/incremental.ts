@@ -149,9 +149,6 @@ export class IncrementalEvaluator {
     return this.openCount;
   }
 
-  isOpen(site: number): boolean {
-    return this.openMask[site] === 1;
-  }
 
   /** Copies of the current nearest site and minutes per demand point. */
   nearest(): { siteIndex: Int32Array; minutes: Float32Array } {

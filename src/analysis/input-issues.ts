@@ -3,21 +3,7 @@
  * expected failures, returned as values: each names the file, where in it (CSV row or GeoJSON
  * feature), the field and why, so a planner can fix the file without guessing.
  */
-export const INPUT_ISSUE_CODES = [
-  'unreadable',
-  'missing-column',
-  'missing-value',
-  'not-a-number',
-  'out-of-range',
-  'invalid-value',
-  'duplicate-id',
-  'duplicate-pair',
-  'unknown-id',
-  'missing-pairs',
-  'empty',
-  'too-many-issues',
-] as const;
-export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
+export type InputIssueCode = 'unreadable' | 'missing-column' | 'missing-value' | 'not-a-number' | 'out-of-range' | 'invalid-value' | 'duplicate-id' | 'duplicate-pair' | 'unknown-id' | 'missing-pairs' | 'empty' | 'too-many-issues';
 
 export interface InputIssue {
   readonly code: InputIssueCode;
@@ -35,7 +21,7 @@ export interface InputIssue {
 }
 
 /** Past this many, one summary issue stands for the rest: a wrong file should not produce a million lines. */
-export const MAX_ISSUES = 50;
+const MAX_ISSUES = 50;
 
 export interface IssueWhere {
   row?: number | null;

@@ -17,7 +17,7 @@ import { schemaNamed } from '../contract/named.js';
  */
 
 /** The body's first problem in the shape fastify passes to the error handler (`error.validation`). */
-export interface BodyIssue {
+interface BodyIssue {
   keyword: 'body';
   instancePath: string;
   schemaPath: string;

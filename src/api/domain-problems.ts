@@ -1,4 +1,4 @@
-import { DomainError, InvariantError } from '../domain/errors.js';
+import { type DomainError, InvariantError } from '../domain/errors.js';
 import type { ScenarioIssue } from '../domain/scenario/apply-scenario.js';
 import { CriteriaFileError } from '../services/planner/structure-analysis.js';
 import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
@@ -20,7 +20,7 @@ export function plainIssue(i: ScenarioIssue) {
 }
 
 /** "Endring 3 (alta-lensmannskontor): planning.station-district-without-office" for the first issues. */
-export function issuesSummaryNb(issues: readonly ScenarioIssue[]): string {
+function issuesSummaryNb(issues: readonly ScenarioIssue[]): string {
   const shown = issues.slice(0, 3).map((i) => `endring ${i.position} (${i.names[i.subject] ?? i.subject}): ${i.code}`);
   const more = issues.length > 3 ? ` og ${issues.length - 3} til` : '';
   return `${shown.join('; ')}${more}`;

@@ -16,7 +16,7 @@ declare module 'fastify' {
  * was wrong; 5xx say only that something failed (the full error goes to the log with the request).
  */
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 /** How a parameter should be written, for messages about it (the schema says it to programs). */
 const PARAMETER_FORMS: Record<string, string> = {
@@ -54,7 +54,7 @@ function missingProperty(params: Record<string, unknown>): string | null {
  * A body that does not fit: the top-level field is the `parameter`, the JSON pointer to the first
  * wrong field is `path`, and the reason is the schema walker's (English, as the CLI shows it).
  */
-export function bodyProblem(error: AjvErrorLike, fieldCodes: Readonly<Record<string, ProblemCode>> = {}): ProblemError {
+function bodyProblem(error: AjvErrorLike, fieldCodes: Readonly<Record<string, ProblemCode>> = {}): ProblemError {
   const missing = error.keyword === 'required' ? missingProperty(error.params) : null;
   const path = missing ? `${error.instancePath}/${missing}` : error.instancePath;
   const parameter = path.split('/')[1] || 'body';

@@ -5,7 +5,7 @@
  * representation and one schema, and the `.geojson` form stays the canonical link.
  */
 
-export const GEOJSON_MEDIA_TYPE = 'application/geo+json';
+const GEOJSON_MEDIA_TYPE = 'application/geo+json';
 
 const GEOGRAPHIC_PATH = /^(\/api\/v1\/(?:districts|station-districts|operating-units|municipalities|offices)(?:\/[^/?.]+)?)(\?.*)?$/;
 

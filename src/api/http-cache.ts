@@ -21,7 +21,7 @@ declare module 'fastify' {
   }
 }
 
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 
 /** RFC 9110 §13.1.2: weak comparison, a list of tags (which may themselves hold commas) or "*". */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {

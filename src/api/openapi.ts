@@ -8,8 +8,8 @@ import type { FastifyInstance } from 'fastify';
  * Shared schemas keep their `$id` as their name under components/schemas.
  */
 
-export const OPENAPI_PATH = '/api/v1/openapi.json';
-export const DOCS_PREFIX = '/api/docs';
+const OPENAPI_PATH = '/api/v1/openapi.json';
+const DOCS_PREFIX = '/api/docs';
 
 const DESCRIPTION = `The open register of how the Norwegian police is organised after the community-police reform
 (nærpolitireformen): the police districts, special agencies, operating units, station districts, service

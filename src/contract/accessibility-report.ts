@@ -10,7 +10,7 @@ const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Minutes = Type.Number({ minimum: 0 });
 const Share = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
 
-export const ThresholdCoverageSchema = Type.Object({
+const ThresholdCoverageSchema = Type.Object({
   minutes: Type.Number(),
   population: Type.Number(),
   share: Share,
@@ -29,7 +29,7 @@ export const DemandModelInfoSchema = Type.Object({
   points: Type.Integer(),
 });
 
-export const AreaSummarySchema = Type.Object({
+const AreaSummarySchema = Type.Object({
   population: Type.Number(),
   withinThreshold: Type.Number(),
   share: Share,
@@ -42,12 +42,12 @@ export const AreaSummarySchema = Type.Object({
   thresholds: Type.Array(ThresholdCoverageSchema),
 });
 
-export const DistrictSummarySchema = Type.Intersect([
+const DistrictSummarySchema = Type.Intersect([
   Type.Object({ id: Type.String(), name: Type.String(), meetsTarget: Type.Boolean() }),
   AreaSummarySchema,
 ]);
 
-export const MunicipalitySummarySchema = Type.Object({
+const MunicipalitySummarySchema = Type.Object({
   number: Type.String(),
   name: Type.String(),
   districtId: Type.String(),
@@ -60,7 +60,7 @@ export const MunicipalitySummarySchema = Type.Object({
   share: Share,
 });
 
-export const WorstServedPointSchema = Type.Object({
+const WorstServedPointSchema = Type.Object({
   id: Type.String(),
   municipalityNumber: Type.String(),
   municipalityName: Type.String(),
@@ -101,7 +101,6 @@ export const AccessibilityReportSchema = Type.Object({
   worstMunicipalities: Type.Array(Type.String()),
 });
 
-export type ThresholdCoverage = Type.Static<typeof ThresholdCoverageSchema>;
 export type AreaSummary = Type.Static<typeof AreaSummarySchema>;
 export type DistrictSummary = Type.Static<typeof DistrictSummarySchema>;
 export type MunicipalitySummary = Type.Static<typeof MunicipalitySummarySchema>;

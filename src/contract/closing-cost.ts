@@ -7,7 +7,7 @@ import Type from 'typebox';
 
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const ClosingCostDistrictSchema = Type.Object({
+const ClosingCostDistrictSchema = Type.Object({
   districtId: Type.String(),
   districtName: Type.String(),
   shareBefore: Nullable(Type.Number()),

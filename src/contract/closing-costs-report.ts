@@ -1,5 +1,4 @@
 import Type from 'typebox';
-import { AccessibilityOptionsSchema } from './accessibility-options.js';
 import { ClosingCostSchema } from './closing-cost.js';
 import { DemandModelInfoSchema, TravelModelInfoSchema } from './accessibility-report.js';
 
@@ -18,12 +17,10 @@ export const ClosingCostsReportSchema = Type.Object({
 });
 export type ClosingCostsReport = Type.Static<typeof ClosingCostsReportSchema>;
 
-export const ClosingCostsOptionsSchema = Type.Object(
-  {
-    thresholdMinutes: Type.Optional(AccessibilityOptionsSchema.properties.thresholdMinutes),
-    targetShare: Type.Optional(AccessibilityOptionsSchema.properties.targetShare),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
-  },
-  { additionalProperties: false },
-);
-export type ClosingCostsOptions = Type.Static<typeof ClosingCostsOptionsSchema>;
+/** What a closing-costs answer is asked for: the threshold and target share (as for accessibility) and how many to list. */
+export interface ClosingCostsOptions {
+  readonly thresholdMinutes?: number;
+  readonly targetShare?: number;
+  /** At most this many, most costly first (default: all). */
+  readonly limit?: number;
+}

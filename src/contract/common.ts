@@ -62,7 +62,7 @@ export const OfficeRef = Type.Object(
   { $id: 'OfficeRef', additionalProperties: false },
 );
 
-export const Decision = Type.Object(
+const Decision = Type.Object(
   {
     by: Type.String({ description: 'The body that decided, e.g. Politidirektoratet, Stortinget' }),
     date: Nullable(IsoDateString),

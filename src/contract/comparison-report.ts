@@ -8,7 +8,7 @@ import { ShortfallSchema, TravelModelInfoSchema } from './accessibility-report.j
  */
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const ChangeSummarySchema = Type.Object({
+const ChangeSummarySchema = Type.Object({
   population: Type.Number(),
   shareBefore: Nullable(Type.Number()),
   shareAfter: Nullable(Type.Number()),
@@ -30,7 +30,7 @@ export const ChangeSummarySchema = Type.Object({
   populationMovedWithinThreshold: Type.Number(),
 });
 
-export const PointIncreaseSchema = Type.Object({
+const PointIncreaseSchema = Type.Object({
   id: Type.String(),
   municipalityNumber: Type.String(),
   municipalityName: Type.String(),

@@ -8,7 +8,7 @@ import { Criterion } from './criteria-rule-set.js';
  */
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const CriterionItemSchema = Type.Object({
+const CriterionItemSchema = Type.Object({
   /** District id or municipality number. */
   id: Type.String(),
   name: Type.String(),
@@ -24,7 +24,7 @@ export const CriterionItemSchema = Type.Object({
 });
 export type CriterionItem = Type.Static<typeof CriterionItemSchema>;
 
-export const CriterionResultSchema = Type.Object({
+const CriterionResultSchema = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   label: Type.String(),

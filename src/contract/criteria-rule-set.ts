@@ -22,7 +22,7 @@ import Type from 'typebox';
 
 const RuleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 });
 
-export const CriterionSource = Type.Object(
+const CriterionSource = Type.Object(
   {
     /** Where the threshold comes from, in Norwegian or English prose. */
     text: Type.String({ minLength: 1 }),
@@ -40,7 +40,7 @@ const common = {
   source: CriterionSource,
 };
 
-export const DistrictShareWithinRule = Type.Object(
+const DistrictShareWithinRule = Type.Object(
   {
     kind: Type.Literal('district-share-within'),
     ...common,
@@ -50,7 +50,7 @@ export const DistrictShareWithinRule = Type.Object(
   { additionalProperties: false },
 );
 
-export const MunicipalityTravelTimeRule = Type.Object(
+const MunicipalityTravelTimeRule = Type.Object(
   {
     kind: Type.Literal('municipality-travel-time'),
     ...common,
@@ -60,7 +60,7 @@ export const MunicipalityTravelTimeRule = Type.Object(
   { additionalProperties: false },
 );
 
-export const DistrictMinOfficesRule = Type.Object(
+const DistrictMinOfficesRule = Type.Object(
   {
     kind: Type.Literal('district-min-offices'),
     ...common,
@@ -69,7 +69,7 @@ export const DistrictMinOfficesRule = Type.Object(
   { additionalProperties: false },
 );
 
-export const MunicipalityServedRule = Type.Object(
+const MunicipalityServedRule = Type.Object(
   {
     kind: Type.Literal('municipality-served'),
     ...common,
@@ -77,7 +77,7 @@ export const MunicipalityServedRule = Type.Object(
   { additionalProperties: false },
 );
 
-export const PopulationPerOfficeRule = Type.Object(
+const PopulationPerOfficeRule = Type.Object(
   {
     kind: Type.Literal('population-per-office'),
     ...common,
@@ -87,7 +87,7 @@ export const PopulationPerOfficeRule = Type.Object(
   { additionalProperties: false },
 );
 
-export const MinTotalOfficesRule = Type.Object(
+const MinTotalOfficesRule = Type.Object(
   {
     kind: Type.Literal('min-total-offices'),
     ...common,
@@ -95,17 +95,6 @@ export const MinTotalOfficesRule = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const CRITERION_SCHEMAS = {
-  'district-share-within': DistrictShareWithinRule,
-  'municipality-travel-time': MunicipalityTravelTimeRule,
-  'district-min-offices': DistrictMinOfficesRule,
-  'municipality-served': MunicipalityServedRule,
-  'population-per-office': PopulationPerOfficeRule,
-  'min-total-offices': MinTotalOfficesRule,
-} as const;
-export type CriterionKind = keyof typeof CRITERION_SCHEMAS;
-export const CRITERION_KINDS = Object.keys(CRITERION_SCHEMAS) as CriterionKind[];
 
 export const Criterion = Type.Union([DistrictShareWithinRule, MunicipalityTravelTimeRule, DistrictMinOfficesRule, MunicipalityServedRule, PopulationPerOfficeRule, MinTotalOfficesRule]);
 export type Criterion = Type.Static<typeof Criterion>;

@@ -10,7 +10,7 @@ const lifetime = {
   updated: Type.String({ description: 'The date of its last change' }),
 };
 
-export const DistrictCounts = Type.Object(
+const DistrictCounts = Type.Object(
   {
     municipalities: Type.Integer(),
     population: Type.Integer({ description: 'Sum over its municipalities (population on 2024-01-01)' }),
@@ -96,7 +96,7 @@ export const StationDistrict = Type.Object(
   { $id: 'StationDistrict', additionalProperties: false },
 );
 
-export const Season = Type.Object(
+const Season = Type.Object(
   {
     label: Type.Union([Type.Literal('summer'), Type.Literal('winter')]),
     from: Nullable(Type.String({ description: 'MM-DD, inclusive; null when the source names the season but not its days' })),

@@ -14,7 +14,7 @@ const Geometry = Type.Object(
   { additionalProperties: false },
 );
 
-export const GeoJsonFeature = Type.Object(
+const GeoJsonFeature = Type.Object(
   {
     type: Type.Literal('Feature'),
     id: Type.Union([Type.String(), Type.Number()]),
@@ -24,7 +24,7 @@ export const GeoJsonFeature = Type.Object(
   { $id: 'GeoJsonFeature', additionalProperties: false },
 );
 
-export const GeoJsonFeatureCollection = Type.Object(
+const GeoJsonFeatureCollection = Type.Object(
   {
     type: Type.Literal('FeatureCollection'),
     features: Type.Array(Type.Ref('GeoJsonFeature')),

@@ -10,10 +10,9 @@ import { OptimizeResultSchema } from './optimize-result.js';
  */
 const Nullable = <T extends Type.TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
-export const CANDIDATE_ORIGINS = ['open', 'register', 'added'] as const;
-export type CandidateOrigin = (typeof CANDIDATE_ORIGINS)[number];
+export type CandidateOrigin = 'open' | 'register' | 'added';
 
-export const OptimizeCandidateSchema = Type.Object(
+const OptimizeCandidateSchema = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),
@@ -29,7 +28,7 @@ export const OptimizeCandidateSchema = Type.Object(
 );
 export type OptimizeCandidate = Type.Static<typeof OptimizeCandidateSchema>;
 
-export const OptimizeBaselineSchema = Type.Object(
+const OptimizeBaselineSchema = Type.Object(
   {
     at: Type.String(),
     /** Offices open on the base date: the actual structure. */
@@ -43,7 +42,7 @@ export const OptimizeBaselineSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const OptimizeDistrictSchema = Type.Object(
+const OptimizeDistrictSchema = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),

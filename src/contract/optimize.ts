@@ -12,7 +12,7 @@ import { IsoDateString, Nullable, Slug, ref } from './schema-helpers.js';
  * as it runs and ends, and saving its answer as a draft scenario.
  */
 
-export const MAX_TIME_LIMIT_SECONDS = 120;
+const MAX_TIME_LIMIT_SECONDS = 120;
 
 const OptimizeJobRequest = Type.Object(
   {
@@ -61,10 +61,10 @@ const SaveScenarioBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const OPTIMIZE_BODIES = nameSchemas({ OptimizeJobRequest, SaveScenarioBody });
+const OPTIMIZE_BODIES = nameSchemas({ OptimizeJobRequest, SaveScenarioBody });
 export { OptimizeJobRequest, SaveScenarioBody };
 
-export const OptimizeProgressSchema = Type.Object(
+const OptimizeProgressSchema = Type.Object(
   {
     phase: Type.Union([Type.Literal('greedy'), Type.Literal('swap'), Type.Literal('exact'), Type.Literal('bound')]),
     iteration: Type.Integer({ minimum: 0 }),
@@ -76,7 +76,7 @@ export const OptimizeProgressSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
+const JOB_STATUSES = ['running', 'done', 'cancelled', 'failed'] as const;
 
 export const OptimizeJob = Type.Object(
   {

@@ -93,7 +93,7 @@ const PreviewRequest = Type.Object(
   { additionalProperties: false },
 );
 
-export const PLANNER_BODIES = nameSchemas({ CriteriaEvaluateBody, UpdateScenarioBody, AddChangeBody, MoveChangeBody, StatusBody, PublishBody, PreviewRequest });
+const PLANNER_BODIES = nameSchemas({ CriteriaEvaluateBody, UpdateScenarioBody, AddChangeBody, MoveChangeBody, StatusBody, PublishBody, PreviewRequest });
 export { AddChangeBody, CriteriaEvaluateBody, MoveChangeBody, PreviewRequest, PublishBody, StatusBody, UpdateScenarioBody };
 
 export const ScenarioList = Type.Object(

@@ -4,7 +4,7 @@
  * `code` is for programs; `title` (chosen from the code) and `detail` are Norwegian, for people.
  */
 
-export const PROBLEM_TITLES = {
+const PROBLEM_TITLES = {
   'request.invalid': 'Ugyldig forespørsel',
   'request.invalid-parameter': 'Ugyldig parameter',
   'request.not-acceptable': 'Formatet kan ikke leveres',

@@ -63,7 +63,7 @@ const StationDistrictNode = Type.Object(
   { additionalProperties: false },
 );
 
-export const OrganisationDistrict = Type.Object(
+const OrganisationDistrict = Type.Object(
   {
     id: Type.String(),
     name: Type.String(),

@@ -7,7 +7,7 @@ import { Proposal } from '../domain/scenario/proposals.js';
 import { Scenario, ScenarioSummary } from '../domain/scenario/scenario.js';
 
 // The domain's scenario and proposal types, as the browser sees them in answers.
-export type { Scenario, ScenarioStatus, ScenarioSummary } from '../domain/scenario/scenario.js';
+export type { Scenario,  ScenarioSummary } from '../domain/scenario/scenario.js';
 export type { Proposal } from '../domain/scenario/proposals.js';
 
 /**
@@ -63,7 +63,7 @@ export const ScenarioIssueSchema = Type.Object({
   names: Type.Record(Type.String(), Type.String()),
 });
 
-export const ScenarioStepSchema = Type.Object({
+const ScenarioStepSchema = Type.Object({
   position: Type.Integer({ minimum: 1 }),
   proposal: Proposal,
   /** English label ("close office Alta politistasjon"). */
@@ -74,7 +74,7 @@ export const ScenarioStepSchema = Type.Object({
   issues: Type.Array(ScenarioIssueSchema),
 });
 
-export const BaseViolationSchema = Type.Object({ rule: Type.String(), subject: Type.String(), message: Type.String() });
+const BaseViolationSchema = Type.Object({ rule: Type.String(), subject: Type.String(), message: Type.String() });
 
 /** A scenario with each proposal expanded on its base date, and whatever breaks. */
 export const ScenarioViewSchema = Type.Object({
@@ -93,7 +93,7 @@ export const ScenarioEvaluationSchema = Type.Object({
   accessibility: AccessibilityReportSchema,
 });
 
-export const OfficeRefSchema = Type.Object({
+const OfficeRefSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   kind: Type.String(),
@@ -102,7 +102,7 @@ export const OfficeRefSchema = Type.Object({
   municipalityNumber: Type.String(),
 });
 
-export const MunicipalityFartherSchema = Type.Object({
+const MunicipalityFartherSchema = Type.Object({
   number: Type.String(),
   name: Type.String(),
   districtId: Type.String(),
@@ -117,7 +117,7 @@ export const MunicipalityFartherSchema = Type.Object({
   nearestOfficeAfter: Type.String(),
 });
 
-export const CriterionChangeSchema = Type.Object({
+const CriterionChangeSchema = Type.Object({
   id: Type.String(),
   label: Type.String(),
   passedBefore: Type.Boolean(),

@@ -19,7 +19,7 @@ export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 export const IsoDateString = Type.String({ pattern: ISO_DATE_PATTERN, description: 'A calendar date, YYYY-MM-DD', examples: ['2018-07-01'] });
 
-export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 
 export const Slug = Type.String({ pattern: SLUG_PATTERN, maxLength: 80 });
 

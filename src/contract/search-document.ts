@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { Position } from '../domain/entities.js';
 
 /** What a search can find. */
-export const SEARCH_KINDS = [
+const SEARCH_KINDS = [
   'municipality',
   'postcode',
   'postalPlace',
@@ -15,7 +15,7 @@ export const SEARCH_KINDS = [
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Where a hit leads: the district, municipality and point it stands for (null where it has none). */
-export const SearchResolves = Type.Object(
+const SearchResolves = Type.Object(
   {
     districtId: Type.Union([Type.String(), Type.Null()]),
     municipalityNumber: Type.Union([Type.String(), Type.Null()]),

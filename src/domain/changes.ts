@@ -53,9 +53,6 @@ function opsFor<T extends EntityType>(entity: T) {
 
 export const ChangeOp = Type.Union(ENTITY_TYPES.flatMap((e) => opsFor(e)));
 
-export const OP_TYPES = ['establish', 'amend', 'dissolve', 'reestablish', 'confirm'] as const;
-export type OpType = (typeof OP_TYPES)[number];
-
 /** The typed payload. Written out by hand (not Static) so narrowing on `entity` gives typed attrs. */
 export type ChangeOp = {
   [T in EntityType]:

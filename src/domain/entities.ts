@@ -36,12 +36,12 @@ export const Position = Type.Object(
 );
 export type Position = Type.Static<typeof Position>;
 
-export const DirectorateAttrs = Type.Object(
+const DirectorateAttrs = Type.Object(
   { name: Type.String({ minLength: 1 }), abbreviation: Type.String(), seat: Type.String() },
   { additionalProperties: false },
 );
 
-export const DistrictAttrs = Type.Object(
+const DistrictAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
     seat: Type.String({ minLength: 1 }),
@@ -52,7 +52,7 @@ export const DistrictAttrs = Type.Object(
 );
 
 export const SPECIAL_AGENCY_KINDS = ['saerorgan', 'other-unit', 'former-saerorgan', 'svalbard'] as const;
-export const SpecialAgencyAttrs = Type.Object(
+const SpecialAgencyAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
     abbreviation: Nullable(Type.String()),
@@ -66,7 +66,7 @@ export const SpecialAgencyAttrs = Type.Object(
 );
 
 export const OPERATING_UNIT_KINDS = ['geographic', 'functional'] as const;
-export const OperatingUnitAttrs = Type.Object(
+const OperatingUnitAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
     kind: Type.Enum(OPERATING_UNIT_KINDS),
@@ -132,7 +132,7 @@ export const OfficeAttrs = Type.Object(
   { additionalProperties: false },
 );
 
-export const MunicipalityAttrs = Type.Object(
+const MunicipalityAttrs = Type.Object(
   {
     name: Type.String({ minLength: 1 }),
     countyNumber: Type.String({ pattern: '^\\d{2}$' }),
@@ -163,13 +163,13 @@ export const ATTRS_SCHEMAS = {
   municipality: MunicipalityAttrs,
 } as const;
 
-export type DirectorateAttrs = Type.Static<typeof DirectorateAttrs>;
-export type DistrictAttrs = Type.Static<typeof DistrictAttrs>;
-export type SpecialAgencyAttrs = Type.Static<typeof SpecialAgencyAttrs>;
-export type OperatingUnitAttrs = Type.Static<typeof OperatingUnitAttrs>;
+type DirectorateAttrs = Type.Static<typeof DirectorateAttrs>;
+type DistrictAttrs = Type.Static<typeof DistrictAttrs>;
+type SpecialAgencyAttrs = Type.Static<typeof SpecialAgencyAttrs>;
+type OperatingUnitAttrs = Type.Static<typeof OperatingUnitAttrs>;
 export type StationDistrictAttrs = Type.Static<typeof StationDistrictAttrs>;
 export type OfficeAttrs = Type.Static<typeof OfficeAttrs>;
-export type MunicipalityAttrs = Type.Static<typeof MunicipalityAttrs>;
+type MunicipalityAttrs = Type.Static<typeof MunicipalityAttrs>;
 
 export interface AttrsByType {
   directorate: DirectorateAttrs;

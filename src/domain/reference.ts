@@ -7,7 +7,7 @@ import Type from 'typebox';
  */
 
 /** Bring's categories: G street addresses, P post boxes, B both, S service postcode. */
-export const POSTCODE_CATEGORIES = ['G', 'P', 'B', 'S'] as const;
+const POSTCODE_CATEGORIES = ['G', 'P', 'B', 'S'] as const;
 
 export const Postcode = Type.Object(
   {

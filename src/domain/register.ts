@@ -8,7 +8,7 @@ import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { Lru } from '../shared/lru.js';
 
 /** One period of an entity's life with the attributes it had, and the change that began it. */
-export interface HistoryInterval {
+interface HistoryInterval {
   readonly from: string;
   /** Exclusive end (the date of the next change), null while still current. */
   readonly to: string | null;

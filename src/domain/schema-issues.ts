@@ -2,13 +2,13 @@ import { Compile } from 'typebox/compile';
 import { parseIsoDate } from '../shared/dates.js';
 
 /**
- * Precise validation against the domain's TypeBox schemas. TypeBox answers a failed union (the 28
- * change-op variants, the proposal types, every `kind` literal list) with one error per alternative,
- * which tells a user nothing; this walks the schema the way a person reads it: pick the variant by
- * its constant fields (`type`, `entity`), then report the first field that is wrong as a JSON path
- * and why ("/op/attrs/kind must be one of …"). The compiled TypeBox check still runs on every value
- * as the authority, so a schema construct this walker does not know cannot let an invalid value
- * through.
+ * Precise validation against the domain's TypeBox schemas. TypeBox answers a failed union (the
+ * change ops, one variant per operation and entity type; the proposal types; every `kind` literal
+ * list) with one error per alternative, which tells a user nothing; this walks the schema the way
+ * a person reads it: pick the variant by its constant fields (`type`, `entity`), then report the
+ * first field that is wrong as a JSON path and why ("/op/attrs/kind must be one of …"). The
+ * compiled TypeBox check still runs on every value as the authority, so a schema construct this
+ * walker does not know cannot let an invalid value through.
  *
  * On top of the schema it refuses what a store could not give back unchanged or what the fold
  * would misread: impossible calendar dates that fit the YYYY-MM-DD pattern, `undefined` field values

@@ -79,11 +79,11 @@ export class NearestScan {
       const d = dx * dx + dy * dy + dz * dz;
       if (filled < top.length) {
         let j = filled++;
-        while (j > 0 && top[j - 1]! > d) top[j] = top[j - 1]!, j--;
+        for (; j > 0 && top[j - 1]! > d; j--) top[j] = top[j - 1]!;
         top[j] = d;
       } else if (d < top[filled - 1]!) {
         let j = filled - 1;
-        while (j > 0 && top[j - 1]! > d) top[j] = top[j - 1]!, j--;
+        for (; j > 0 && top[j - 1]! > d; j--) top[j] = top[j - 1]!;
         top[j] = d;
       }
     }

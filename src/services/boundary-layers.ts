@@ -10,7 +10,7 @@ export interface BoundaryLayers {
   readonly web: MunicipalityTopology;
 }
 
-export const BOUNDARY_FILES = { full: 'municipalities.topo.json', web: 'municipalities-web.topo.json' } as const;
+const BOUNDARY_FILES = { full: 'municipalities.topo.json', web: 'municipalities-web.topo.json' } as const;
 
 function readLayer(dir: string, file: string): MunicipalityTopology {
   const path = join(dir, file);

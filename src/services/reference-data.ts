@@ -45,7 +45,7 @@ export function parsePostcodesCsv(text: string, file: string): Postcode[] {
   });
 }
 
-export function parseFunctionsJson(text: string, file: string): PrioritisedFunction[] {
+function parseFunctionsJson(text: string, file: string): PrioritisedFunction[] {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -23,7 +23,7 @@ export function canonicalChange(c: RecordedChange): RecordedChange {
   };
 }
 
-export function canonicalOp(op: ChangeOp): ChangeOp {
+function canonicalOp(op: ChangeOp): ChangeOp {
   const { type, entity, id, ...payload } = op;
   // Safe: the fields are those of `op` itself, only re-inserted in a fixed order.
   return { type, entity, id, ...payload } as ChangeOp;

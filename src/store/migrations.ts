@@ -11,13 +11,13 @@ import type { Tables } from './tables.js';
  *
  * Add a step at the end; never edit one that has shipped. Users will come as their own step.
  */
-export interface Migration {
+interface Migration {
   readonly version: number;
   readonly name: string;
   up(db: Kysely<Tables>): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'changes-and-meta',

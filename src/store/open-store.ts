@@ -14,7 +14,7 @@ export interface OpenStoreOptions {
 }
 
 /** Splits the register's own `schema` parameter off a PostgreSQL URL (pg would not understand it). */
-export function splitSchemaParameter(url: string): { url: string; schema: string | undefined } {
+function splitSchemaParameter(url: string): { url: string; schema: string | undefined } {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? undefined;
   if (schema === undefined) return { url, schema };

@@ -178,7 +178,7 @@ async function maxSeq(db: Kysely<Tables>): Promise<number> {
     .selectFrom('changes')
     .select((eb) => eb.fn.max('seq').as('max'))
     .executeTakeFirst();
-  return row?.max == null ? 0 : Number(row.max);
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max);
 }
 
 async function insertRows(db: Kysely<Tables>, rows: readonly Tables['changes'][]): Promise<void> {

@@ -36,7 +36,7 @@ export class SqlScenarioStore implements ScenarioStore {
         .selectFrom('scenarios')
         .select((eb) => eb.fn.max('id').as('max'))
         .executeTakeFirst();
-      const id = row?.max == null ? 1 : Number(row.max) + 1;
+      const id = row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1;
       const scenario: Scenario = {
         id,
         name: input.name,
@@ -216,7 +216,7 @@ async function insertAudit(db: Kysely<Tables>, entry: NewAuditEntry, at: string)
     .selectFrom('audit')
     .select((eb) => eb.fn.max('id').as('max'))
     .executeTakeFirst();
-  const values: AuditTable = { id: row?.max == null ? 1 : Number(row.max) + 1, at, actor: entry.actor, action: entry.action, subject: entry.subject, detail };
+  const values: AuditTable = { id: row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1, at, actor: entry.actor, action: entry.action, subject: entry.subject, detail };
   await db.insertInto('audit').values(values).execute();
   return toAuditEntry(values);
 }

@@ -23,12 +23,12 @@ export interface ChangesTable {
   supersedes: string | null;
 }
 
-export interface MetaTable {
+interface MetaTable {
   key: string;
   value: string;
 }
 
-export interface SchemaMigrationsTable {
+interface SchemaMigrationsTable {
   version: number;
   name: string;
   applied_at: string;
@@ -50,7 +50,7 @@ export interface ScenariosTable {
 }
 
 /** One proposal of a scenario, at its position (from 1), as JSON. */
-export interface ScenarioChangesTable {
+interface ScenarioChangesTable {
   scenario_id: number;
   position: number;
   payload: string;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Compile } from 'typebox/compile';
 import { evaluateAccessibility, evaluateSnapshot } from '../../src/analysis/evaluate.js';
-import { nearestOpenSites } from '../../src/analysis/nearest.js';
+import { nearestOpenSites } from '../../src/analysis/nearest-open-site.js';
 import { populationShort } from '../../src/analysis/metrics.js';
 import { AccessibilityReportSchema } from '../../src/contract/accessibility-report.js';
 import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';

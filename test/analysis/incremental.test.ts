@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { IncrementalEvaluator, type IncrementalDelta } from '../../src/analysis/incremental.js';
-import { nearestOpenSites } from '../../src/analysis/nearest.js';
+import { nearestOpenSites } from '../../src/analysis/nearest-open-site.js';
 import { evaluateAccessibility } from '../../src/analysis/evaluate.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { seeded } from './helpers/fixtures.js';

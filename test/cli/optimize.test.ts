@@ -226,7 +226,7 @@ test('--save-scenario stores the answer as a draft scenario the planner can show
   const before = JSON.parse(runCli(['scenario', 'list', '--json'], env()).stdout).length;
   const refused = cli('--at', '2024-06-01', '--keep', '200', '--must-not', oslo.join(','), '--save-scenario', 'Uten Oslo', '--no-progress');
   assert.equal(refused.status, 1);
-  assert.match(refused.stderr, /--save-scenario: scenarioet ville brutt reglene, ingenting er lagret:\n  Endring \d+ \(/);
+  assert.match(refused.stderr, /--save-scenario: scenarioet ville brutt reglene, ingenting er lagret:\n {2}Endring \d+ \(/);
   assert.equal(JSON.parse(runCli(['scenario', 'list', '--json'], env()).stdout).length, before);
   const clash = cli('--report-2018', '--save-scenario', 'x');
   assert.equal(clash.status, 1);

@@ -4,7 +4,7 @@ import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 /** Why browser tests are skipped here, or null when Chromium is installed. */
 export function chromiumMissing(): string | null {

@@ -17,7 +17,7 @@ interface Geometry {
 const NORWAY = { minLon: 4, maxLon: 32, minLat: 57.5, maxLat: 71.5 };
 
 /** Twice the signed area: > 0 counter-clockwise. */
-export function signedArea2(ring: readonly Position[]): number {
+function signedArea2(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0; i + 1 < ring.length; i++) sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
   return sum;
@@ -43,7 +43,7 @@ function checkPolygon(rings: unknown, where: string): void {
   rings.forEach((ring, i) => checkRing(ring, i === 0, `${where} ring ${i}`));
 }
 
-export function checkGeometry(g: Geometry | null, where: string): void {
+function checkGeometry(g: Geometry | null, where: string): void {
   if (g === null) return;
   if (g.type === 'Point') checkPosition(g.coordinates, where);
   else if (g.type === 'Polygon') checkPolygon(g.coordinates, where);

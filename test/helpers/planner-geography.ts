@@ -13,7 +13,7 @@ import { LogBuilder, district, municipality, office, stationDistrict } from './c
  *
  * Operating units: nord-gde (a-sd, b-sd), sor-gde (c-sd).
  */
-export const FROM = '2018-01-01';
+const FROM = '2018-01-01';
 export const BASE = '2024-01-01';
 
 export function plannerLog(): LogBuilder {
@@ -57,7 +57,7 @@ export const DEMAND_POINTS = [
   { id: 'p6', municipalityNumber: '0004', lat: 60, lon: 10, population: 800 },
 ];
 
-export const MINUTES: Record<string, Record<string, number>> = {
+const MINUTES: Record<string, Record<string, number>> = {
   p1: { a: 10, g: 30, b: 40, c: 90, n: 20 },
   p2: { a: 50, g: 35, b: 60, c: 95, n: 15 },
   p3: { a: 40, g: 5, b: 70, c: 80, n: 60 },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 
-export const SCENARIO_DATE = '2018-07-01';
+const SCENARIO_DATE = '2018-07-01';
 
 /** A scenario with one change, so the scenario page has a change list, figures and a comparison. */
 export async function seedScenario(url: string): Promise<number> {

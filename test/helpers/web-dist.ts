@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const WEB_DIST = join(ROOT, 'web', 'dist');
+const WEB_DIST = join(ROOT, 'web', 'dist');
 const WEB_SOURCES = [join(ROOT, 'web', 'src'), join(ROOT, 'web', 'index.html'), join(ROOT, 'web', 'vite.config.ts')];
 
 function newestMtime(path: string): number {

@@ -71,7 +71,7 @@ export class SqliteHarness extends BaseHarness implements StoreHarness {
   }
 }
 
-export const POSTGRES_TEST_URL = process.env['DATABASE_URL'] || 'postgres://127.0.0.1:5432/test';
+const POSTGRES_TEST_URL = process.env['DATABASE_URL'] || 'postgres://127.0.0.1:5432/test';
 
 /**
  * One random schema per test file (created by the first open, dropped by dispose()); `fresh()`

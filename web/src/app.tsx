@@ -20,7 +20,7 @@ import { StationDistrictPage } from './pages/station-district-page.js';
 const PlannerPage = lazy(() => import('./pages/planner-page.js').then((m) => ({ default: m.PlannerPage })));
 const ScenarioPage = lazy(() => import('./pages/scenario-page.js').then((m) => ({ default: m.ScenarioPage })));
 const ClosingCostsPage = lazy(() => import('./pages/closing-costs-page.js').then((m) => ({ default: m.ClosingCostsPage })));
-const OptimiserPage = lazy(() => import('./pages/optimiser-page.js').then((m) => ({ default: m.OptimiserPage })));
+const OptimizerPage = lazy(() => import('./pages/optimizer-page.js').then((m) => ({ default: m.OptimizerPage })));
 const planner = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The site's pages; every one also takes ?dato=ÅÅÅÅ-MM-DD (see date/use-structure-date.ts). */
@@ -43,7 +43,7 @@ export function App() {
           <Route path="om" element={<AboutPage />} />
           <Route path="planlegger" element={planner(<PlannerPage />)} />
           <Route path="planlegger/kostnader" element={planner(<ClosingCostsPage />)} />
-          <Route path="planlegger/optimering" element={planner(<OptimiserPage />)} />
+          <Route path="planlegger/optimering" element={planner(<OptimizerPage />)} />
           <Route path="planlegger/:id" element={planner(<ScenarioPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

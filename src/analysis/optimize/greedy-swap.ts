@@ -131,7 +131,6 @@ export function greedySwap(inst: DenseInstance, options: { report?: StepReport; 
       d1[i] = c;
     }
   };
-  let value = 0;
   const totalValue = (): number => {
     let v = 0;
     for (let i = 0; i < n; i++) v += weight[i] * d1[i];
@@ -268,7 +267,7 @@ export function greedySwap(inst: DenseInstance, options: { report?: StepReport; 
   };
 
   rebuild();
-  value = totalValue();
+  let value = totalValue();
   const greedyValue = value;
   const tolerance = 1e-12 * Math.max(Math.abs(value), 1e-300);
   let swaps = 0;

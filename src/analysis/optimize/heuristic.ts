@@ -1,7 +1,7 @@
 import { DomainError } from '../../domain/errors.js';
 import { ok, type Result } from '../../shared/result.js';
 import { mergeCoveringSets } from './coverage-merge.js';
-import { buildResult, evaluateSelection, objectiveValueOf } from './evaluate.js';
+import { buildResult, evaluateSelection, objectiveValueOf } from './measure-selection.js';
 import { greedySwap, type DenseInstance, type StepReport } from './greedy-swap.js';
 import { preferSwaps } from './prefer-swap.js';
 import { prepareProblem, type PreparedProblem } from './prepare.js';

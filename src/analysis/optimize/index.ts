@@ -6,20 +6,20 @@
  * (e.g. the actual structure) the way results are measured; `parseCandidatePositions` reads proposed sites.
  */
 export * from './types.js';
-export { prepareProblem, type PreparedProblem } from './prepare.js';
+export { prepareProblem,  } from './prepare.js';
 export { solveHeuristic } from './heuristic.js';
-export { measureSelection, type SelectionMeasure } from './evaluate.js';
+export { measureSelection,  } from './measure-selection.js';
 export { parseCandidatePositions, type CandidatePosition } from './candidate-positions-file.js';
 export {
-  parseCandidatesCsv,
-  parseMatrixCsv,
+  
+  
   parseProblemFiles,
-  parseWeightsCsv,
-  PROBLEM_FILE_ERROR_CODES,
-  type ParsedCandidates,
-  type ParsedMatrix,
-  type ParsedWeights,
+  
+  
+  
+  
+  
   type ProblemFileError,
-  type ProblemFileErrorCode,
-  type TextFile,
+  
+  
 } from './problem-files.js';

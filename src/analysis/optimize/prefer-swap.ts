@@ -1,5 +1,5 @@
 import { mergeCoveringSets } from './coverage-merge.js';
-import { evaluateSelection, objectiveValueOf } from './evaluate.js';
+import { evaluateSelection, objectiveValueOf } from './measure-selection.js';
 import type { PreparedProblem } from './prepare.js';
 
 /**

@@ -18,16 +18,7 @@ export interface TextFile {
   readonly text: string;
 }
 
-export const PROBLEM_FILE_ERROR_CODES = [
-  'optimize.file.csv',
-  'optimize.file.header',
-  'optimize.file.value',
-  'optimize.file.duplicate',
-  'optimize.file.unknown-id',
-  'optimize.file.missing-pair',
-  'optimize.file.empty',
-] as const;
-export type ProblemFileErrorCode = (typeof PROBLEM_FILE_ERROR_CODES)[number];
+type ProblemFileErrorCode = 'optimize.file.csv' | 'optimize.file.header' | 'optimize.file.value' | 'optimize.file.duplicate' | 'optimize.file.unknown-id' | 'optimize.file.missing-pair' | 'optimize.file.empty';
 
 export interface ProblemFileError {
   readonly code: ProblemFileErrorCode;
@@ -149,7 +140,7 @@ function nonEmptyId(file: TextFile, line: number, field: string, text: string): 
   return ok(text);
 }
 
-export interface ParsedMatrix {
+interface ParsedMatrix {
   readonly file: string;
   /** Distinct origins and destinations in order of first appearance. */
   readonly origins: readonly string[];
@@ -161,7 +152,7 @@ export interface ParsedMatrix {
 }
 
 /** Parses `origin,destination,value`. A pair given twice is an error naming both lines. */
-export function parseMatrixCsv(text: string, fileName: string): Parsed<ParsedMatrix> {
+function parseMatrixCsv(text: string, fileName: string): Parsed<ParsedMatrix> {
   const file = { name: fileName, text };
   const csv = readCsv(file);
   if (!csv.ok) return csv;
@@ -213,14 +204,14 @@ export function parseMatrixCsv(text: string, fileName: string): Parsed<ParsedMat
   return ok({ file: fileName, origins: [...originIndex.keys()], destinations: [...destinationIndex.keys()], values, lines: valueLines });
 }
 
-export interface ParsedWeights {
+interface ParsedWeights {
   readonly ids: readonly string[];
   readonly weights: Float64Array;
   readonly lines: Int32Array;
 }
 
 /** Parses `id,weight`. */
-export function parseWeightsCsv(text: string, fileName: string): Parsed<ParsedWeights> {
+function parseWeightsCsv(text: string, fileName: string): Parsed<ParsedWeights> {
   const file = { name: fileName, text };
   const csv = readCsv(file);
   if (!csv.ok) return csv;
@@ -254,14 +245,14 @@ export function parseWeightsCsv(text: string, fileName: string): Parsed<ParsedWe
   return ok({ ids, weights, lines: Int32Array.from(lines) });
 }
 
-export interface ParsedCandidates {
+interface ParsedCandidates {
   readonly ids: readonly string[];
   readonly groups: readonly (string | null)[];
   readonly lines: Int32Array;
 }
 
 /** Parses `id[,group]`; an empty group means none. */
-export function parseCandidatesCsv(text: string, fileName: string): Parsed<ParsedCandidates> {
+function parseCandidatesCsv(text: string, fileName: string): Parsed<ParsedCandidates> {
   const file = { name: fileName, text };
   const csv = readCsv(file);
   if (!csv.ok) return csv;

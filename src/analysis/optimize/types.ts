@@ -1,4 +1,3 @@
-import type { OptimizeResult } from '../../contract/optimize-result.js';
 
 /**
  * Location-allocation: choose K service locations among candidate sites so that demand (population) is
@@ -48,7 +47,6 @@ export interface OptimizeSpec {
   readonly prefer?: readonly string[];
 }
 
-export const SOLVE_STATUSES = ['heuristic', 'optimal', 'time-limit', 'bounded', 'cancelled'] as const;
 /**
  * - `heuristic`: greedy + swap only, no bound.
  * - `optimal`: optimality proven (gap 0 within the solver's tolerance).
@@ -58,16 +56,10 @@ export const SOLVE_STATUSES = ['heuristic', 'optimal', 'time-limit', 'bounded', 
  * - `cancelled`: the caller aborted; the best answer found so far is returned (the heuristic's, or a better
  *   MIP incumbent) with the bound proven by then, if any.
  */
-export type SolveStatus = (typeof SOLVE_STATUSES)[number];
+export type SolveStatus = 'heuristic' | 'optimal' | 'time-limit' | 'bounded' | 'cancelled';
 
 
-export const OPTIMIZE_ERROR_CODES = [
-  'optimize.invalid-parameter',
-  'optimize.unknown-candidate',
-  'optimize.unknown-group',
-  'optimize.infeasible',
-] as const;
-export type OptimizeErrorCode = (typeof OPTIMIZE_ERROR_CODES)[number];
+type OptimizeErrorCode = 'optimize.invalid-parameter' | 'optimize.unknown-candidate' | 'optimize.unknown-group' | 'optimize.infeasible';
 
 /** An expected failure: the planner asked for something impossible or named something unknown. */
 export interface OptimizeError {
@@ -77,7 +69,7 @@ export interface OptimizeError {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-export type OptimizePhase = 'greedy' | 'swap' | 'exact' | 'bound';
+type OptimizePhase = 'greedy' | 'swap' | 'exact' | 'bound';
 
 /** Progress report. `objective` and `bound` are in objective units (see `objectiveValue`). */
 export interface OptimizeProgress {

@@ -68,7 +68,7 @@ export interface LagrangianDone {
   readonly seconds: number;
 }
 
-export interface WorkerFailure {
+interface WorkerFailure {
   readonly type: 'error';
   readonly message: string;
 }

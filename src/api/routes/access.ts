@@ -42,7 +42,7 @@ function binEdges(bins: string | undefined, max: number | undefined): number[] {
   return edges;
 }
 
-export async function accessRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+export async function accessRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   const access = services.access;
 
   app.get(

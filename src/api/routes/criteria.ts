@@ -18,7 +18,7 @@ import { RuleSet } from '../../contract/criteria-rule-set.js';
 
 const tags = ['planner'];
 
-export async function criteriaRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+export async function criteriaRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.get(
     '/criteria',
     {

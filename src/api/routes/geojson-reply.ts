@@ -18,7 +18,7 @@ function sendText(reply: FastifyReply, text: { body: string; etag: string }): st
 const withEtag = (body: string) => ({ body, etag: etagOf(body) });
 
 /** The features of `kind` on the directory's date (built once). */
-export function cachedFeatures(dir: DatedDirectory, kind: string, resolution: Resolution | null, build: () => ApiFeature[]): ApiFeature[] {
+function cachedFeatures(dir: DatedDirectory, kind: string, resolution: Resolution | null, build: () => ApiFeature[]): ApiFeature[] {
   return dir.once(`features:${kind}:${resolution ?? '-'}`, build);
 }
 

@@ -29,7 +29,7 @@ export function problems<K extends keyof typeof PLANNING_PROBLEMS>(...codes: K[]
 }
 
 /**
- * Planner answers hold unions (proposals, the 35 change ops) that fast-json-stringify would have to
+ * Planner answers hold unions (proposals, the change ops: one per operation and entity type) that fast-json-stringify would have to
  * try one by one; they are plain data already shaped by the services' schemas, so JSON.stringify
  * serialises them (the tests hold every answer to its documented schema).
  */

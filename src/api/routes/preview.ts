@@ -11,7 +11,7 @@ import { plainJson, problems } from './planning-common.js';
  * nationally and per district, at once. Nothing is stored, so it is open to everyone (a POST only
  * because the lists can be long); the server's own time is in Server-Timing.
  */
-export async function previewRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+export async function previewRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   app.post(
     '/planner/preview',
     {

@@ -55,7 +55,7 @@ export function actorOf(request: FastifyRequest): string {
 }
 
 /** The revision a write was made on: `expectedRevision` in the body, else If-Match: "<revision>". */
-export function expectedRevision(request: FastifyRequest): number | undefined {
+function expectedRevision(request: FastifyRequest): number | undefined {
   const body = request.body;
   if (typeof body === 'object' && body !== null && typeof (body as { expectedRevision?: unknown }).expectedRevision === 'number') {
     return (body as { expectedRevision: number }).expectedRevision;

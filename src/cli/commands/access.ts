@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import type { IsoDate } from '../../shared/dates.js';
-import { AccessibilityService } from '../../services/access/accessibility-service.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, today } from '../options.js';

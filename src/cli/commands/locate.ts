@@ -1,11 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { BOUNDARIES_DIR, SEED_DIR } from '../../config.js';
-import { Directory } from '../../services/directory/directory.js';
-import { GeoData } from '../../services/directory/geo-data.js';
 import { locatePoint } from '../../services/views/locate.js';
 import type { IsoDate } from '../../shared/dates.js';
-import { loadBoundaryLayers } from '../../services/boundary-layers.js';
-import { loadReferenceData } from '../../services/reference-data.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, intOption, today } from '../options.js';

@@ -7,7 +7,6 @@ import type { RegisterOptimizeReport } from '../../contract/optimize-report.js';
 import {
   DEFAULT_OPTIMIZE_THRESHOLD_MINUTES,
   DEFAULT_OPTIMIZE_TIME_LIMIT_SECONDS,
-  OptimizeService,
   solveLocationProblem,
   type OptimizeRunOptions,
   type ReformOptimizeReport,

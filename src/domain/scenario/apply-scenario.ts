@@ -41,7 +41,7 @@ export interface ScenarioIssue {
   readonly names: Readonly<Record<string, string>>;
 }
 
-export interface ScenarioStep {
+interface ScenarioStep {
   readonly position: number;
   readonly proposal: Proposal;
   /** English label of the proposal. */
@@ -93,7 +93,7 @@ function foldOps(state: ReadonlyMap<string, EntityState>, ops: readonly ChangeOp
   return { state: next, violation: null, change: null };
 }
 
-export function nameOfIn(state: ReadonlyMap<string, EntityState>): NameOf {
+function nameOfIn(state: ReadonlyMap<string, EntityState>): NameOf {
   return (id) => {
     const name = state.get(id)?.attrs['name'];
     return typeof name === 'string' ? name : id;

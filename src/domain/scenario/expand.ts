@@ -34,7 +34,7 @@ import { slugOf } from '../../shared/fold-text.js';
  * invariants and planning rules, so a proposal is judged by the structure it leaves.
  */
 
-export interface ExpansionProblem {
+interface ExpansionProblem {
   /** Stable code, "scenario.<what>", mapped to Norwegian by the UI. */
   readonly code: string;
   /** The id the problem is about. */

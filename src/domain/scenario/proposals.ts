@@ -14,7 +14,7 @@ import { MunicipalityNumber, OFFICE_KINDS, POSITION_PRECISIONS, STATION_DISTRICT
 const Id = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80 });
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
-export const CloseOffice = Type.Object(
+const CloseOffice = Type.Object(
   {
     type: Type.Literal('close-office'),
     officeId: Id,
@@ -24,7 +24,7 @@ export const CloseOffice = Type.Object(
   { additionalProperties: false },
 );
 
-export const MergeOffice = Type.Object(
+const MergeOffice = Type.Object(
   {
     type: Type.Literal('merge-office'),
     officeId: Id,
@@ -34,7 +34,7 @@ export const MergeOffice = Type.Object(
   { additionalProperties: false },
 );
 
-export const OpenOffice = Type.Object(
+const OpenOffice = Type.Object(
   {
     type: Type.Literal('open-office'),
     officeId: Type.Optional(Id),
@@ -54,7 +54,7 @@ export const OpenOffice = Type.Object(
   { additionalProperties: false },
 );
 
-export const SetOfficeKind = Type.Object(
+const SetOfficeKind = Type.Object(
   {
     type: Type.Literal('set-office-kind'),
     officeId: Id,
@@ -65,7 +65,7 @@ export const SetOfficeKind = Type.Object(
   { additionalProperties: false },
 );
 
-export const MoveMunicipality = Type.Object(
+const MoveMunicipality = Type.Object(
   {
     type: Type.Literal('move-municipality'),
     municipalityNumber: MunicipalityNumber,
@@ -77,7 +77,7 @@ export const MoveMunicipality = Type.Object(
   { additionalProperties: false },
 );
 
-export const CreateStationDistrict = Type.Object(
+const CreateStationDistrict = Type.Object(
   {
     type: Type.Literal('create-station-district'),
     stationDistrictId: Type.Optional(Id),
@@ -97,7 +97,7 @@ export const CreateStationDistrict = Type.Object(
   { additionalProperties: false },
 );
 
-export const DissolveStationDistrict = Type.Object(
+const DissolveStationDistrict = Type.Object(
   {
     type: Type.Literal('dissolve-station-district'),
     stationDistrictId: Id,
@@ -109,7 +109,7 @@ export const DissolveStationDistrict = Type.Object(
 export const Proposal = Type.Union([CloseOffice, MergeOffice, OpenOffice, SetOfficeKind, MoveMunicipality, CreateStationDistrict, DissolveStationDistrict]);
 export type Proposal = Type.Static<typeof Proposal>;
 
-export const PROPOSAL_SCHEMAS = {
+const PROPOSAL_SCHEMAS = {
   'close-office': CloseOffice,
   'merge-office': MergeOffice,
   'open-office': OpenOffice,

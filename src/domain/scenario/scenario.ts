@@ -12,7 +12,7 @@ import { Proposal } from './proposals.js';
  * never changes again. `revision` counts stored versions, so two editors cannot overwrite each other.
  */
 
-export const SCENARIO_STATUSES = ['draft', 'in-consultation', 'decided', 'published'] as const;
+const SCENARIO_STATUSES = ['draft', 'in-consultation', 'decided', 'published'] as const;
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

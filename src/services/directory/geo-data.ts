@@ -17,7 +17,7 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const roundRing = (ring: LonLat[]): LonLat[] => ring.map((p) => [round6(p[0]!), round6(p[1]!)]);
 
-export function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
+function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(roundRing) };
   return { ...g, coordinates: g.coordinates.map((polygon) => polygon.map(roundRing)) };
 }

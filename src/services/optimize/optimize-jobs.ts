@@ -19,9 +19,9 @@ import type Type from 'typebox';
  */
 
 export type JobRequest = Type.Static<typeof OptimizeJobRequest>;
-export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
-export interface JobProgress {
+interface JobProgress {
   readonly phase: OptimizeProgress['phase'];
   readonly iteration: number;
   readonly objective: number | null;
@@ -64,7 +64,7 @@ interface Job {
   done: Promise<void>;
 }
 
-export const MAX_RUNNING = 2;
+const MAX_RUNNING = 2;
 export const MAX_JOBS = 50;
 export const JOB_TTL_MS = 60 * 60 * 1000;
 /** Progress events go out at most this often (and whenever the phase changes). */
@@ -91,7 +91,7 @@ const PARAMETER_NB: Record<string, string> = {
 };
 
 /** A solver or request error as a 422 problem in Norwegian, naming the field at fault. */
-export function optimizeProblem(e: RegisterOptimizeError): ProblemError {
+function optimizeProblem(e: RegisterOptimizeError): ProblemError {
   const d = e.details;
   const field = typeof d['parameter'] === 'string' ? (PARAMETER_NB[d['parameter']] ?? d['parameter']) : null;
   const q = (v: unknown) => `«${String(v)}»`;

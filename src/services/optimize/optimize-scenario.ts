@@ -31,7 +31,7 @@ import { slugOf } from '../../shared/fold-text.js';
 export type LocateFn = (lat: number, lon: number) => string | null;
 
 /** Kind of office a proposed site opens as (the planner CLI's default too). */
-export const OPENED_SITE_KIND = 'politistasjon';
+const OPENED_SITE_KIND = 'politistasjon';
 
 export type OptimizeScenarioError =
   | { readonly code: 'optimize.scenario-unlocated'; readonly id: string; readonly lat: number; readonly lon: number }
@@ -215,7 +215,7 @@ export function optimizeProposals(register: Register, report: RegisterOptimizeRe
 }
 
 /** A short Norwegian description for the scenario, from the answer's own figures. */
-export function optimizeScenarioDescription(r: RegisterOptimizeReport): string {
+function optimizeScenarioDescription(r: RegisterOptimizeReport): string {
   const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(2).replace('.', ',')} %`);
   const objective = r.objective === 'mclp' ? `flest innen ${r.thresholdMinutes} min (MCLP)` : 'kortest samlet reisetid (p-median)';
   return (

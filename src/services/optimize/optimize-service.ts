@@ -65,13 +65,11 @@ export interface RegisterOptimizeRequest extends SolveChoice {
   readonly populationFile?: string;
 }
 
-export const REGISTER_OPTIMIZE_ERROR_CODES = ['optimize.unknown-district', 'optimize.duplicate-candidate', 'optimize.no-open-office'] as const;
-
 /** An expected failure of a request: the solver's own (see `OptimizeError`) or one about the register side. */
 export type RegisterOptimizeError =
   | OptimizeError
   | {
-      readonly code: (typeof REGISTER_OPTIMIZE_ERROR_CODES)[number];
+      readonly code: 'optimize.unknown-district' | 'optimize.duplicate-candidate' | 'optimize.no-open-office';
       readonly message: string;
       readonly details: Readonly<Record<string, unknown>>;
     };

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../domain/errors.js';
 import { ok, type Result } from '../../shared/result.js';
-import { buildResult, evaluateSelection, isBetter, objectiveValueOf, relativeGap } from '../../analysis/optimize/evaluate.js';
+import { buildResult, evaluateSelection, isBetter, objectiveValueOf, relativeGap } from '../../analysis/optimize/measure-selection.js';
 import { runHeuristic } from '../../analysis/optimize/heuristic.js';
 import { buildMclpModel, buildPMedianModel, type MipModel } from '../../analysis/optimize/highs-model.js';
 import type { LagrangianInput } from '../../analysis/optimize/pmedian-lagrangian.js';

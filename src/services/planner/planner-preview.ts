@@ -62,7 +62,7 @@ interface NullableFigure {
   change: number | null;
 }
 
-export interface PreviewArea {
+interface PreviewArea {
   population: number;
   offices: Figure;
   populationBeyond: Figure;

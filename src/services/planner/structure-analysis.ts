@@ -14,7 +14,7 @@ import type { RuleSet } from '../../contract/criteria-rule-set.js';
 import type { AccessibilityOptions } from '../../contract/accessibility-options.js';
 
 /** The rule set shipped with naerpoliti. */
-export const DEFAULT_CRITERIA_FILE = join(PACKAGE_ROOT, 'data', 'criteria', 'default.json');
+const DEFAULT_CRITERIA_FILE = join(PACKAGE_ROOT, 'data', 'criteria', 'default.json');
 
 /** A criteria file was refused; each issue names the file and the JSON path. */
 export class CriteriaFileError extends DomainError {
@@ -56,7 +56,7 @@ export function accessibilitySource(service: AccessibilityService, choice: Trave
   };
 }
 
-export { ClosingCostsOptionsSchema, ClosingCostsReportSchema, type ClosingCostsOptions, type ClosingCostsReport } from '../../contract/closing-costs-report.js';
+export {   type ClosingCostsOptions, type ClosingCostsReport } from '../../contract/closing-costs-report.js';
 
 /**
  * Accessibility, criteria and closing costs for any structure — a date's snapshot or a scenario's.
@@ -64,10 +64,6 @@ export { ClosingCostsOptionsSchema, ClosingCostsReportSchema, type ClosingCostsO
  */
 export class StructureAnalysis {
   constructor(private readonly source: AccessibilitySource) {}
-
-  demand(register: Register): DemandPoints {
-    return this.source.demand(register);
-  }
 
   /**
    * The structure's open offices against the demand. `destinationIds` is what the travel model must

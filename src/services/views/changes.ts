@@ -35,7 +35,7 @@ const END = '9999-12-31' as IsoDate;
 const annotated = new WeakMap<Register, readonly AnnotatedChange[]>();
 
 /** Every change, in fold order, annotated with the thing's name and district before/after it. */
-export function annotatedChanges(register: Register): readonly AnnotatedChange[] {
+function annotatedChanges(register: Register): readonly AnnotatedChange[] {
   let list = annotated.get(register);
   if (!list) annotated.set(register, (list = annotate(register)));
   return list;
@@ -71,7 +71,7 @@ export function changesInRange(register: Register, range: ChangeRange): Annotate
   return annotatedChanges(register).filter((a) => a.change.effective > range.from && a.change.effective <= range.to && (!range.entity || a.change.op.entity === range.entity));
 }
 
-export function changeEntry(a: AnnotatedChange): Type.Static<typeof ChangeEntry> {
+function changeEntry(a: AnnotatedChange): Type.Static<typeof ChangeEntry> {
   const { change } = a;
   const { op } = change;
   return {

@@ -26,7 +26,7 @@ type S<T extends Type.TSchema> = Type.Static<T>;
 
 export const districtRef = (s: Snapshot, id: string): S<typeof DistrictRef> => ({ id, name: s.districts.get(id)?.name ?? id });
 
-export const municipalityRef = (s: Snapshot, number: string): S<typeof MunicipalityRef> => ({ number, name: s.municipalities.get(number)?.name ?? number });
+const municipalityRef = (s: Snapshot, number: string): S<typeof MunicipalityRef> => ({ number, name: s.municipalities.get(number)?.name ?? number });
 
 export const officeRef = (o: OfficeEntity): S<typeof OfficeRef> => ({ id: o.id, name: o.name, kind: o.kind });
 

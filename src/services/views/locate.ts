@@ -12,7 +12,7 @@ import { districtRef, nearestOpenOffices, stationDistrictRef } from './directory
  * between station districts (Oslo, Bergen …) has no boundaries between them in the register, so
  * then `stationDistrict` is null and `stationDistricts` lists them all.
  */
-export function locatedView(dir: DatedDirectory, lat: number, lon: number, located: LocatedMunicipality, offices: number): Type.Static<typeof Located> {
+function locatedView(dir: DatedDirectory, lat: number, lon: number, located: LocatedMunicipality, offices: number): Type.Static<typeof Located> {
   const s = dir.snapshot;
   const m = entityOr404(dir, 'municipality', located.number);
   const stationDistricts = m.stationDistrictIds.flatMap((id) => {

@@ -36,7 +36,7 @@ export const CSV_COLUMNS = [
   'note',
   'supersedes',
 ] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 type Cell = string | null;
 
 const REQUIRED: ReadonlySet<CsvColumn> = new Set([

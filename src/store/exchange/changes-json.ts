@@ -13,8 +13,8 @@ import { logOrderProblem } from './log-order.js';
  * (data/register/changes.json) is such a file.
  */
 export const CHANGES_JSON_FILE = 'changes.json';
-export const CHANGES_FORMAT = 'naerpoliti-changes';
-export const CHANGES_FORMAT_VERSION = 1;
+const CHANGES_FORMAT = 'naerpoliti-changes';
+const CHANGES_FORMAT_VERSION = 1;
 
 export function formatChangesJson(changes: readonly RecordedChange[]): string {
   const ordered = [...changes].sort((a, b) => a.seq - b.seq).map(canonicalChange);

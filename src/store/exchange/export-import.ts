@@ -11,7 +11,7 @@ import { invalidFile } from './exchange-error.js';
 
 export type ExchangeFormat = 'json' | 'csv';
 
-export const EXCHANGE_FILES: Readonly<Record<ExchangeFormat, string>> = { json: CHANGES_JSON_FILE, csv: CHANGES_CSV_FILE };
+const EXCHANGE_FILES: Readonly<Record<ExchangeFormat, string>> = { json: CHANGES_JSON_FILE, csv: CHANGES_CSV_FILE };
 
 export interface ExchangeResult {
   /** The path written or read. */

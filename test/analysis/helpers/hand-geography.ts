@@ -10,19 +10,19 @@ import { demandOf, handModel, matrixOf, sitesOf } from './fixtures.js';
  *   p4 C  100   90   30     20
  *   p5 A    5  100  100      0   (nobody lives there)
  */
-export const demand = demandOf([
+const demand = demandOf([
   { id: 'p1', municipalityNumber: '0001', lat: 60, lon: 10, population: 100 },
   { id: 'p2', municipalityNumber: '0001', lat: 60, lon: 10, population: 50 },
   { id: 'p3', municipalityNumber: '0002', lat: 60, lon: 10, population: 30 },
   { id: 'p4', municipalityNumber: '0003', lat: 60, lon: 10, population: 20 },
   { id: 'p5', municipalityNumber: '0001', lat: 60, lon: 10, population: 0 },
 ]);
-export const sites = sitesOf([
+const sites = sitesOf([
   { id: 'o1', districtId: 'nord' },
   { id: 'o2', districtId: 'nord' },
   { id: 'o3', districtId: 'sor' },
 ]);
-export const matrix = matrixOf(demand, sites, [
+const matrix = matrixOf(demand, sites, [
   [10, 20, 90],
   [50, 40, 70],
   [60, 60, 80],

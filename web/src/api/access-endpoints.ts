@@ -1,9 +1,9 @@
 import type { Static, TSchema } from 'typebox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { Check } from 'typebox/value';
-import type { AccessibilityReport, DistrictSummary, MunicipalitySummary, WorstServedPoint } from '../../../src/contract/accessibility-report.js';
+import type { AccessibilityReport, WorstServedPoint } from '../../../src/contract/accessibility-report.js';
 import type { ChangeSummary, ComparisonReport, ReformReport } from '../../../src/contract/comparison-report.js';
-import { ACCESS_SCHEMAS, AccessDistribution as AccessDistributionSchema, AccessMunicipalityProperties } from '../../../src/contract/access.js';
+import { ACCESS_SCHEMAS, type AccessDistribution as AccessDistributionSchema, AccessMunicipalityProperties } from '../../../src/contract/access.js';
 import { ANALYSIS_SCHEMAS } from '../../../src/contract/analysis.js';
 import { COMMON_SCHEMAS } from '../../../src/contract/common.js';
 import { ref } from '../../../src/contract/schema-helpers.js';
@@ -18,9 +18,9 @@ import type { ApiRequest } from './use-api.js';
  * loaded chunk) imports this module, so the front page's first script does not carry them.
  */
 
-export type { AccessibilityReport, ChangeSummary, ComparisonReport, DistrictSummary, MunicipalitySummary, ReformReport, WorstServedPoint };
+export type { AccessibilityReport, ChangeSummary, ComparisonReport,   ReformReport, WorstServedPoint };
 export type AccessDistribution = Static<typeof AccessDistributionSchema>;
-export type AccessMunicipality = Static<typeof AccessMunicipalityProperties>;
+type AccessMunicipality = Static<typeof AccessMunicipalityProperties>;
 
 /** One municipality's boundary with its travel figures. */
 export interface AccessArea {

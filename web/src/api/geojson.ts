@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon
 export type AreaFeature = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
 export type PointFeature = Feature<Point, Record<string, unknown>>;
 
-export class GeoJsonError extends Error {
+class GeoJsonError extends Error {
   override name = 'GeoJsonError';
 }
 

@@ -4,9 +4,9 @@
  * "not in force on this date" from a broken server.
  */
 
-export const API_BASE = '/api/v1';
+const API_BASE = '/api/v1';
 
-export type QueryValue = string | number | boolean | null | undefined;
+type QueryValue = string | number | boolean | null | undefined;
 export type Query = Readonly<Record<string, QueryValue>>;
 
 /** The fields of a problem+json body the UI looks at. */

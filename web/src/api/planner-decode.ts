@@ -1,4 +1,4 @@
-import type { Static, TSchema } from 'typebox';
+import type { TSchema } from 'typebox';
 import { Check } from 'typebox/value';
 import { ANALYSIS_SCHEMAS } from '../../../src/contract/analysis.js';
 import { COMMON_SCHEMAS } from '../../../src/contract/common.js';
@@ -33,10 +33,3 @@ export function decodeNamed<T>(name: string, what: string): (body: unknown) => T
   };
 }
 
-/** As decodeWith, for an inline schema whose $refs name planner schemas. */
-export function decodePlanner<S extends TSchema>(schema: S, what: string): (body: unknown) => Static<S> {
-  return (body) => {
-    if (Check(CONTEXT, schema, body)) return body as Static<S>;
-    throw new ApiShapeError(`${what}: the answer does not have the shape the API documents`);
-  };
-}

@@ -1,4 +1,5 @@
 import { ApiError, apiUrl, parseProblem, type ProblemDetails, type Query } from './http.js';
+import { afterWrite } from './query-client.js';
 
 /**
  * The planner's requests: reads that must never come from a cache (a scenario changes with every
@@ -82,5 +83,8 @@ export async function plannerRequest<T>(
   decode: (body: unknown) => T,
   options: { query?: Query; body?: unknown; revision?: number; signal?: AbortSignal } = {},
 ): Promise<T> {
-  return decode(await send(method, apiUrl(path, options.query), options.body, options.revision, options.signal));
+  const body = await send(method, apiUrl(path, options.query), options.body, options.revision, options.signal);
+  // A write may have changed what any cached answer says (publishing changes the register itself).
+  if (method !== 'GET') afterWrite();
+  return decode(body);
 }

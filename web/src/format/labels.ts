@@ -21,11 +21,6 @@ export const SPECIAL_AGENCY_KIND_LABEL: Readonly<Record<SpecialAgency['kind'], s
   svalbard: 'Sysselmesteren på Svalbard',
 };
 
-export const OPERATING_UNIT_KIND_LABEL = {
-  geographic: 'Geografisk driftsenhet (GDE)',
-  functional: 'Felles driftsenhet',
-} as const;
-
 /** How exact an office's position is, said plainly. */
 export const POSITION_PRECISION_LABEL = {
   address: 'adresse (bygningen)',

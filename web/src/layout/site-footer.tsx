@@ -1,5 +1,6 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { SiteLink } from '../components/site-link.js';
+import { ABOUT_PATH } from '../routes.js';
 
 /** Credits for the data (their licences require it) and the ways to get the data itself. */
 export function SiteFooter() {
@@ -15,10 +16,10 @@ export function SiteFooter() {
             <Link href="/api/docs">API-dokumentasjon</Link>
           </li>
           <li>
-            <SiteLink to="/om#apne-data">Åpne data og eksport</SiteLink>
+            <SiteLink to={`${ABOUT_PATH}#apne-data`}>Åpne data og eksport</SiteLink>
           </li>
           <li>
-            <SiteLink to="/om">Om dataene og kildene</SiteLink>
+            <SiteLink to={ABOUT_PATH}>Om dataene og kildene</SiteLink>
           </li>
         </ul>
       </div>

@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { SiteLink } from '../components/site-link.js';
+import { ABOUT_PATH } from '../routes.js';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Forside' },
@@ -8,7 +9,7 @@ const NAV_ITEMS = [
   { to: '/endringer', label: 'Før og etter reformen' },
   { to: '/tilgjengelighet', label: 'Tilgjengelighet' },
   { to: '/planlegger', label: 'Planlegger' },
-  { to: '/om', label: 'Om dataene' },
+  { to: ABOUT_PATH, label: 'Om dataene' },
 ] as const;
 
 export function SiteHeader() {

@@ -5,7 +5,7 @@ import { RouteFocus } from './route-focus.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
 
-export const MAIN_ID = 'hovedinnhold';
+const MAIN_ID = 'hovedinnhold';
 
 /** Every page: skip link, header with navigation, the date bar, the page itself, the footer. */
 export function SiteLayout() {

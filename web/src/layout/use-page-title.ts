@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-export const SITE_NAME = 'Nærpoliti';
+const SITE_NAME = 'Nærpoliti';
 
 /** Sets the document title to "<page> – Nærpoliti" (screen readers and tabs name the page by it). */
 export function usePageTitle(title: string | null): void {

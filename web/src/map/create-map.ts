@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 export const POINT_PANE = 'np-points';
 
 /** Norway's mainland and Svalbard-less extent, for the first view before any data has loaded. */
-export const NORWAY_BOUNDS = L.latLngBounds([57.8, 4.4], [71.3, 31.3]);
+const NORWAY_BOUNDS = L.latLngBounds([57.8, 4.4], [71.3, 31.3]);
 
 export interface CreateMapOptions {
   /** Whether the map may be panned and zoomed (small overview maps stay still). @default true */

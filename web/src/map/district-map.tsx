@@ -32,6 +32,9 @@ const NO_STATION_DISTRICT = '';
  * One district: its municipalities coloured by station district (neighbouring station districts in
  * different colours) and its offices as markers. A marker opens the office's page.
  */
+/** The fill of a station district's group, from the colour index each group was given. */
+const groupFill = (colours: readonly number[], group: number) => AREA_FILLS[(colours[group] ?? 0) % AREA_FILLS.length] ?? AREA_FILLS[0];
+
 export function DistrictMap({ districtId, districtName, municipalities, offices, municipalityTableId, officeTableId }: DistrictMapProps) {
   const { date, urlDate } = useStructureDate();
   const navigate = useNavigate();
@@ -54,14 +57,12 @@ export function DistrictMap({ districtId, districtName, municipalities, offices,
     });
     return { groupOf, colours: groupColourIndexes(features, groupOf, AREA_FILLS.length), groupNames: [...keys.keys()] };
   }, [features, stationOf]);
-  const groupFill = (group: number) => AREA_FILLS[(colours[group] ?? 0) % AREA_FILLS.length] ?? AREA_FILLS[0];
-
   useEffect(() => {
     if (!map || !features) return undefined;
     const layer = areaLayer(
       { type: 'FeatureCollection', features },
       {
-        fill: (_, i) => groupFill(groupOf[i] ?? 0),
+        fill: (_, i) => groupFill(colours, groupOf[i] ?? 0),
         label: (f) => {
           const number = stringProperty(f, 'number') ?? stringProperty(f, 'id') ?? '';
           const station = stationOf.get(number);
@@ -73,7 +74,6 @@ export function DistrictMap({ districtId, districtName, municipalities, offices,
     const bounds = layer.getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
     return () => void layer.remove();
-    // groupFill reads `colours`.
   }, [map, features, colours, groupOf, stationOf]);
 
   useEffect(() => {
@@ -103,7 +103,7 @@ export function DistrictMap({ districtId, districtName, municipalities, offices,
                   .sort((a, b) => a.name.localeCompare(b.name, 'nb'))
                   .map(({ name, group }) => (
                     <li key={name || 'ingen'}>
-                      <span className="np-swatch" style={{ background: groupFill(group) }} aria-hidden="true" />
+                      <span className="np-swatch" style={{ background: groupFill(colours, group) }} aria-hidden="true" />
                       {name || 'Uten tjenesteenhet'}
                     </li>
                   ))}

@@ -28,21 +28,21 @@ export interface DistrictsMapProps {
 const districtId = (f: AreaFeature) => stringProperty(f, 'id');
 const districtName = (f: AreaFeature) => stringProperty(f, 'name') ?? districtId(f) ?? '';
 
+/** A district's fill, from the colour index each district was given (neighbours differ). */
+const fillOf = (colours: readonly number[], i: number) => AREA_FILLS[(colours[i] ?? i) % AREA_FILLS.length] ?? AREA_FILLS[0];
+
 /** Norway coloured by police district on the date, with a legend; a click asks who polices that point. */
 export function DistrictsMap({ date, onPick, picked, tableId }: DistrictsMapProps) {
   const geo = useApi(districtsGeoRequest(date));
   const { containerRef, map } = useLeafletMap();
   const features = geo?.status === 'ok' ? geo.data.features : null;
   const colours = useMemo(() => (features ? adjacentColourIndexes(features, AREA_FILLS.length) : []), [features]);
-  const fillOf = (i: number) => AREA_FILLS[(colours[i] ?? i) % AREA_FILLS.length] ?? AREA_FILLS[0];
-
   useEffect(() => {
     if (!map || !features) return undefined;
-    const layer = areaLayer({ type: 'FeatureCollection', features }, { fill: (_, i) => fillOf(i), label: districtName }).addTo(map);
+    const layer = areaLayer({ type: 'FeatureCollection', features }, { fill: (_, i) => fillOf(colours, i), label: districtName }).addTo(map);
     const bounds = layer.getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
     return () => void layer.remove();
-    // fillOf reads `colours`, which is derived from `features`.
   }, [map, features, colours]);
 
   useEffect(() => {
@@ -83,7 +83,7 @@ export function DistrictsMap({ date, onPick, picked, tableId }: DistrictsMapProp
                 const id = districtId(f);
                 return (
                   <li key={id ?? i}>
-                    <span className="np-swatch" style={{ background: fillOf(i) }} aria-hidden="true" />
+                    <span className="np-swatch" style={{ background: fillOf(colours, i) }} aria-hidden="true" />
                     {id ? <SiteLink to={districtPath(id)}>{districtName(f)}</SiteLink> : districtName(f)}
                   </li>
                 );

@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+
 import { useSearchParams } from 'react-router';
 import { accessDistributionRequest, accessReformRequest, accessReportRequest, type AccessibilityReport, type AccessOptions } from '../api/access-endpoints.js';
 import { useApi } from '../api/use-api.js';
@@ -36,10 +36,8 @@ export function AccessibilityPage() {
   usePageTitle('Tilgjengelighet');
   const { date } = useStructureDate();
   const [params, setParams] = useSearchParams();
-  const thresholdParam = params.get('terskel');
-  const targetParam = params.get('mal');
-  // Rebuilt only when the options in the address change, so requests keep the same URL between renders.
-  const options = useMemo(() => accessOptionsFrom(params), [thresholdParam, targetParam]);
+  // Requests are cached by URL, so a new options object with the same values asks for nothing new.
+  const options = accessOptionsFrom(params);
   const report = useApi(accessReportRequest(date, options));
   const reform = useApi(accessReformRequest(options));
 

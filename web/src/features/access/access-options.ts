@@ -6,8 +6,8 @@ import type { AccessOptions } from '../../api/access-endpoints.js';
  * rather than asking the server for a report nobody offered.
  */
 
-export const THRESHOLD_PARAM = 'terskel';
-export const TARGET_PARAM = 'mal';
+const THRESHOLD_PARAM = 'terskel';
+const TARGET_PARAM = 'mal';
 
 /** Minutes to the nearest office that count as "within reach". */
 export const THRESHOLD_CHOICES = [15, 30, 45, 60] as const;
@@ -15,8 +15,8 @@ export const THRESHOLD_CHOICES = [15, 30, 45, 60] as const;
 export const TARGET_CHOICES = [80, 85, 90, 95, 99] as const;
 
 /** The API's defaults (docs/api.md: threshold 45, target 0.9). */
-export const DEFAULT_THRESHOLD = 45;
-export const DEFAULT_TARGET_PERCENT = 90;
+const DEFAULT_THRESHOLD = 45;
+const DEFAULT_TARGET_PERCENT = 90;
 
 function choice(raw: string | null, choices: readonly number[], fallback: number): number {
   if (raw === null || !/^\d+$/.test(raw)) return fallback;

@@ -13,12 +13,12 @@ import { BEFORE_REFORM } from '../../date/quick-picks.js';
 import { DATE_PARAM } from '../../date/use-structure-date.js';
 import { formatInteger } from '../../format/numbers.js';
 import { districtPath, municipalityPath } from '../../routes.js';
-import { ChangeTable } from './change-table.js';
+import { AreaChangeTable } from './area-change-table.js';
 import { FartherFacts } from './farther-facts.js';
 import { renderNotPossible } from './not-possible.js';
 
 /** ?fra= names the earlier date; the later one is the page's date (?dato=). */
-export const FROM_PARAM = 'fra';
+const FROM_PARAM = 'fra';
 /** Municipalities listed where people got farther: the largest increases fit on a screen. */
 const MUNICIPALITY_ROWS = 25;
 
@@ -69,7 +69,7 @@ function ComparisonView({ comparison: c }: { comparison: ComparisonReport }) {
         innbyggerne på begge datoene, gruppert etter politidistriktene per {formatLongDate(c.after.at)}.
       </Paragraph>
       <FartherFacts change={c.national} label={`Hele landet ${period}`} />
-      <ChangeTable
+      <AreaChangeTable
         caption={`Politidistriktene ${period} (høyst ${c.thresholdMinutes} minutter)`}
         areaLabel="Politidistrikt"
         thresholdMinutes={c.thresholdMinutes}
@@ -81,7 +81,7 @@ function ComparisonView({ comparison: c }: { comparison: ComparisonReport }) {
       {farther.length === 0 ? (
         <EmptyState>Ingen fikk lenger vei til nærmeste tjenestested {period}.</EmptyState>
       ) : (
-        <ChangeTable
+        <AreaChangeTable
           caption={`Kommunene med størst økning i gjennomsnittlig reisetid ${period}${farther.length > MUNICIPALITY_ROWS ? ` (de ${MUNICIPALITY_ROWS} første av ${formatInteger(farther.length)})` : ''}`}
           areaLabel="Kommune"
           thresholdMinutes={c.thresholdMinutes}

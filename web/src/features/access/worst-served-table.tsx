@@ -7,7 +7,7 @@ import { formatInteger } from '../../format/numbers.js';
 import { municipalityPath, officePath } from '../../routes.js';
 
 /** A demand point's id in words: the analysis names points `postcode:NNNN` or `municipality:NNNN`. */
-export function placeLabel(point: WorstServedPoint): string {
+function placeLabel(point: WorstServedPoint): string {
   const [kind, code] = point.id.split(':');
   if (kind === 'postcode' && code) return `Postnummer ${code}`;
   if (kind === 'municipality') return 'Et punkt inne i kommunen';

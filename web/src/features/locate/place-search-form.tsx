@@ -1,5 +1,5 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { searchRequest, type SearchHit } from '../../api/endpoints.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -30,18 +30,20 @@ export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => vo
   const [submitted, setSubmitted] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const result = useApi(submitted ? searchRequest(submitted, date, 10) : null);
-  const candidates = result?.status === 'ok' ? placeHits(result.data.hits) : [];
+  const hits = result?.status === 'ok' ? result.data.hits : null;
+  // The same answer keeps the same hits object (the query cache), so candidates change only with the answer.
+  const candidates = useMemo(() => (hits ? placeHits(hits) : []), [hits]);
   const best = candidates[0];
 
   // Pick the best place once per answer (the callback's identity does not matter).
   const onPickRef = useRef(onPick);
-  onPickRef.current = onPick;
-  const bestKey = best ? `${best.kind}:${best.id}` : null;
+  useEffect(() => {
+    onPickRef.current = onPick;
+  }, [onPick]);
   useEffect(() => {
     const place = best ? toPlace(best) : null;
     if (place) onPickRef.current(place);
-    // `best` is identified by bestKey.
-  }, [bestKey]);
+  }, [best]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

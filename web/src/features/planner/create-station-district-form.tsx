@@ -8,7 +8,7 @@ import { SelectField } from './select-field.js';
 
 type UnitKind = PlannerStationDistrict['kind'];
 
-export interface CreateStationDistrictProposal {
+interface CreateStationDistrictProposal {
   type: 'create-station-district';
   name: string;
   kind: UnitKind;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { stationDistrictLabel, type ScenarioStationDistrict } from './scenario-station-districts.js';
 import { SelectField } from './select-field.js';
 
-export interface DissolveStationDistrictProposal {
+interface DissolveStationDistrictProposal {
   type: 'dissolve-station-district';
   stationDistrictId: string;
   intoStationDistrictId: string;

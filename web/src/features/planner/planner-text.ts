@@ -47,5 +47,4 @@ export const formatShare = (share: number | null | undefined) => (share === null
 export const formatPointChange = (change: number | null | undefined) => (change === null || change === undefined ? '–' : `${SIGNED.format(change * 100)} prosentpoeng`);
 /** "12,3 min" */
 export const formatMinutes = (minutes: number | null | undefined) => (minutes === null || minutes === undefined ? '–' : `${DECIMAL.format(minutes)} min`);
-export const formatDecimal = (value: number | null | undefined) => (value === null || value === undefined ? '–' : DECIMAL.format(value));
 export const formatSigned = (value: number | null | undefined) => (value === null || value === undefined ? '–' : SIGNED.format(value));

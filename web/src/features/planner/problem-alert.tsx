@@ -23,7 +23,7 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   effective: 'Gjelder fra',
 };
 
-export const WRITES_DISABLED_TEXT =
+const WRITES_DISABLED_TEXT =
   'Planleggeren er bare åpen for endringer lokalt: på denne tjeneren kan du se scenarioene, men ikke lage eller endre dem. Kjør «naerpoliti serve» på din egen maskin for å planlegge.';
 
 /** The error of a planner action as one Norwegian sentence (and its issues), for an alert. */

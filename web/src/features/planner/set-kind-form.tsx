@@ -5,7 +5,7 @@ import { OFFICE_KIND_LABEL } from '../../format/labels.js';
 import type { ScenarioOffice } from './scenario-offices.js';
 import { SelectField } from './select-field.js';
 
-export interface SetKindProposal {
+interface SetKindProposal {
   type: 'set-office-kind';
   officeId: string;
   kind: PlannerOffice['kind'];

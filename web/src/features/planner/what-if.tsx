@@ -7,7 +7,7 @@ import { formatShare } from './planner-text.js';
 import type { ScenarioOffices } from './scenario-offices.js';
 
 /** What to try on top of the scenario: closing one more office, or opening a site. */
-export type WhatIfChange = { close: string } | { open: { lat: number; lon: number; name: string } };
+type WhatIfChange = { close: string } | { open: { lat: number; lon: number; name: string } };
 
 export interface WhatIfProps {
   baseDate: string;

@@ -13,7 +13,7 @@ export interface ChangeRow {
 }
 
 /** Areas on two dates, the same people on both: share within the threshold, mean minutes, who got farther. */
-export function ChangeTable({ rows, caption, areaLabel, thresholdMinutes }: { rows: readonly ChangeRow[]; caption: string; areaLabel: string; thresholdMinutes: number }) {
+export function AreaChangeTable({ rows, caption, areaLabel, thresholdMinutes }: { rows: readonly ChangeRow[]; caption: string; areaLabel: string; thresholdMinutes: number }) {
   return (
     <ScrollTable caption={caption}>
       <Table.Head>

@@ -19,7 +19,7 @@ const STATUS_TEXT: Readonly<Record<Report['status'], string>> = {
 };
 
 /** The optimiser's answer against the base date's actual structure, and «Lagre som scenario». */
-export function OptimiseResult({ job, report }: { job: OptimizeJob; report: Report }) {
+export function OptimizeAnswer({ job, report }: { job: OptimizeJob; report: Report }) {
   const names = new Map(report.candidates.map((c) => [c.id, c.name]));
   const name = (id: string) => names.get(id) ?? id;
   return (

@@ -7,7 +7,7 @@ export interface NearestSites {
 }
 
 /** The open columns, ascending. */
-export function openColumns(open: Uint8Array): Int32Array {
+function openColumns(open: Uint8Array): Int32Array {
   let count = 0;
   for (let j = 0; j < open.length; j++) if (open[j]) count++;
   const cols = new Int32Array(count);

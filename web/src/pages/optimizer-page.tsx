@@ -1,8 +1,8 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { SiteLink } from '../components/site-link.js';
-import { OptimiseForm } from '../features/planner/optimise-form.js';
-import { OptimiseResult } from '../features/planner/optimise-result.js';
+import { OptimizeForm } from '../features/planner/optimize-form.js';
+import { OptimizeAnswer } from '../features/planner/optimize-answer.js';
 import { ProblemAlert } from '../features/planner/problem-alert.js';
 import { useOptimizeJob, type JobProgress } from '../features/planner/use-optimize-job.js';
 import { formatInteger } from '../format/numbers.js';
@@ -18,7 +18,7 @@ const PHASE: Readonly<Record<JobProgress['phase'], string>> = {
 };
 
 /** /planlegger/optimering: which K offices serve the population best, as a background job. */
-export function OptimiserPage() {
+export function OptimizerPage() {
   usePageTitle('Optimering');
   const { job, progress, error, starting, start, cancel } = useOptimizeJob();
   const running = starting || job?.status === 'running';
@@ -42,7 +42,7 @@ export function OptimiserPage() {
           antall? Svaret er et forslag som kan lagres som et scenario og vurderes der. Reisetidene er anslått. <SiteLink to={PLANNER_PATH}>Tilbake til planleggeren</SiteLink>
         </Paragraph>
       </div>
-      <OptimiseForm onStart={(r) => void start(r)} busy={running} />
+      <OptimizeForm onStart={(r) => void start(r)} busy={running} />
       {error !== null && <ProblemAlert error={error} title="Optimeringen gikk ikke" level={2} />}
       <div role="status" aria-live="polite" className="np-stack-sm">
         {running && (
@@ -65,7 +65,7 @@ export function OptimiserPage() {
           </Button>
         </div>
       )}
-      <div ref={resultRef}>{job && job.result && job.status !== 'running' && <OptimiseResult job={job} report={job.result} />}</div>
+      <div ref={resultRef}>{job && job.result && job.status !== 'running' && <OptimizeAnswer job={job} report={job.result} />}</div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { SelectField } from './select-field.js';
 const MAX_SECONDS = 120;
 
 /** What to optimise: date, K, threshold, objective, time limit, heuristic only. Empty K: as many as are open. */
-export function OptimiseForm({ onStart, busy }: { onStart: (request: OptimizeRequest) => void; busy: boolean }) {
+export function OptimizeForm({ onStart, busy }: { onStart: (request: OptimizeRequest) => void; busy: boolean }) {
   const [at, setAt] = useState<string>(todayInNorway());
   const [keep, setKeep] = useState('');
   const [threshold, setThreshold] = useState('45');
