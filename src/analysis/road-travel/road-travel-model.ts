@@ -67,14 +67,21 @@ const nb = (x: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits
  * `fallbacks` with the reason — never dropped. Dijkstra results are cached per destination snap, so
  * one instance should serve one network version.
  */
-export function roadNetworkTravel(graph: RoadGraph, network: RoadNetworkInfo, params: RoadTravelParams = {}, fallback: TravelModel = estimatedRoadTravel()): TravelModel {
+export function roadNetworkTravel(
+  graph: RoadGraph,
+  network: RoadNetworkInfo,
+  params: RoadTravelParams = {},
+  fallback: TravelModel = estimatedRoadTravel(),
+  /** A snapping index already built on this graph's geometry (e.g. shared by re-weighted copies while tuning). */
+  prepared: { snapIndex?: EdgeSnapIndex } = {},
+): TravelModel {
   const accessSpeedKmh = params.accessSpeedKmh ?? DEFAULT_ACCESS_SPEED_KMH;
   const accessCircuity = params.accessCircuity ?? DEFAULT_ACCESS_CIRCUITY;
   const maxSnapKm = params.maxSnapKm ?? DEFAULT_MAX_SNAP_KM;
   if (!(Number.isFinite(accessSpeedKmh) && accessSpeedKmh > 0 && accessSpeedKmh <= 130)) throw new DomainError('analysis.travel-params', `accessSpeedKmh must be within (0, 130], got ${accessSpeedKmh}`);
   if (!(Number.isFinite(accessCircuity) && accessCircuity >= 1 && accessCircuity <= 5)) throw new DomainError('analysis.travel-params', `accessCircuity must be within [1, 5], got ${accessCircuity}`);
   if (!(Number.isFinite(maxSnapKm) && maxSnapKm >= 0 && maxSnapKm <= NEAREST_ROAD_SEARCH_KM)) throw new DomainError('analysis.travel-params', `maxSnapKm must be within [0, ${NEAREST_ROAD_SEARCH_KM}], got ${maxSnapKm}`);
-  const index = EdgeSnapIndex.build(graph);
+  const index = prepared.snapIndex ?? EdgeSnapIndex.build(graph);
   const paths = new ShortestPaths(graph);
   const legMinutesPerKm = (accessCircuity * 60) / accessSpeedKmh;
   const snapCache = new Map<string, Snapped>();

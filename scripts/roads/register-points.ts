@@ -1,0 +1,47 @@
+// The register's points the road data is measured and calibrated on: every office that was ever in
+// the register (at its last known position) and the seed's postcode demand points. Shared by
+// scripts/build-roads.ts and the road benchmarks.
+import { readFileSync } from 'node:fs';
+import { demandFromPostcodes, municipalityDemandInputs } from '../../src/analysis/demand-model.js';
+import type { DemandPoints } from '../../src/analysis/demand-points.js';
+import { parsePostcodePoints } from '../../src/analysis/postcodes-file.js';
+import type { ServiceSites } from '../../src/analysis/sites.js';
+import type { RecordedChange } from '../../src/domain/changes.js';
+import type { IsoDate } from '../../src/domain/dates.js';
+import { Register } from '../../src/domain/register.js';
+import { officeAsCandidate } from '../../src/services/optimize-service.js';
+
+/** A date after every change, so each office is taken at its last position. */
+const AFTER_EVERYTHING = '2100-01-01' as IsoDate;
+
+/** Every office in the register's history, sorted by id, as sites. */
+export function everyRegisterOffice(register: Register): ServiceSites {
+  const ids = [...new Set(register.changes.filter((c) => c.op.entity === 'office').map((c) => c.op.id))].sort();
+  const offices = ids.map((id) => officeAsCandidate(register, id, AFTER_EVERYTHING)).filter((o) => o !== null);
+  return {
+    ids: offices.map((o) => o.id),
+    names: offices.map((o) => o.name),
+    districtIds: offices.map((o) => o.districtId),
+    lat: Float64Array.from(offices, (o) => o.position.lat),
+    lon: Float64Array.from(offices, (o) => o.position.lon),
+  };
+}
+
+/**
+ * The seed's postcode demand points with the municipalities of a fixed date (not today's), so a
+ * build gives the same bytes whenever it runs.
+ */
+export function seedDemandPoints(register: Register, postcodesFile: string): DemandPoints {
+  const postcodes = parsePostcodePoints(readFileSync(postcodesFile, 'utf8'), postcodesFile);
+  if (!postcodes.ok) throw new Error(postcodes.error.map((i) => i.message).join('\n'));
+  return demandFromPostcodes(municipalityDemandInputs(register.snapshot(DEMAND_MUNICIPALITIES_AT)), postcodes.value);
+}
+
+/** The demand model's municipalities are those of 2024 (SSB population 2024-01-01). */
+const DEMAND_MUNICIPALITIES_AT = '2024-01-01' as IsoDate;
+
+/** The register folded from a changes.json file. */
+export function registerFromSeed(changesFile: string): Register {
+  const doc = JSON.parse(readFileSync(changesFile, 'utf8')) as { changes: RecordedChange[] }; // the committed seed, checked by its own test
+  return Register.of(doc.changes);
+}

@@ -1,0 +1,11 @@
+export { ROAD_CLASSES, ROAD_CLASS_INDEX, assertRoadNetworkData, nodeCount, edgeCount } from './road-network-data.js';
+export type { RoadClass, RoadNetworkData } from './road-network-data.js';
+export { buildRoadGraph, roadGraphSummary } from './road-graph.js';
+export type { RoadGraph } from './road-graph.js';
+export { ShortestPaths } from './shortest-paths.js';
+export type { PathSources, ShortestPathOptions } from './shortest-paths.js';
+export { EdgeSnapIndex } from './edge-snap.js';
+export type { EdgeSnap } from './edge-snap.js';
+export { IndexedMinHeap } from './min-heap.js';
+export { SHARED_GRAPH_SPEEDS, applyRoadSpeeds, assertRoadSpeeds, roadSpeedKmh, withRoadSpeeds } from './road-speeds.js';
+export type { RoadSpeeds } from './road-speeds.js';
