@@ -142,7 +142,7 @@ export function parseRoadNetworkCsv(files: RoadCsvFiles, options: RoadCsvOptions
     },
   );
   if (nodeIds.length === 0 && nodeIssues.count === 0) nodeIssues.add('empty', {}, 'the file has no nodes');
-  if (from.length === 0 && edgeIssues.count === 0) edgeIssues.add('empty', {}, 'the file has no edges');
+  if (from.length === 0 && edgeIssues.count === 0 && nodesOk) edgeIssues.add('empty', {}, 'the file has no edges');
   const issues = [...nodeIssues.result(), ...edgeIssues.result()];
   if (issues.length > 0) return err(issues);
   return ok({
