@@ -8,6 +8,7 @@ import { nearestOpenSites } from '../../src/analysis/nearest.js';
 import { measureCircuity } from '../../src/analysis/road-travel/measure-circuity.js';
 import { DEFAULT_ACCESS_CIRCUITY, DEFAULT_ACCESS_SPEED_KMH, roadNetworkTravel } from '../../src/analysis/road-travel/road-travel-model.js';
 import type { PointSet } from '../../src/analysis/sites.js';
+import type { IsoDate } from '../../src/domain/dates.js';
 import { estimatedRoadTravel } from '../../src/analysis/travel-model.js';
 import { greatCircleKm } from '../../src/analysis/great-circle.js';
 import { EdgeSnapIndex } from '../../src/geo/road-network/edge-snap.js';
@@ -200,7 +201,7 @@ describe('incremental evaluation on a road-model matrix', { skip: !existsSync(ro
     const { minutes, rows, cols } = r.value;
     assert.ok(r.value.fallbacks!.length > 0, 'Røst, Værøy, Træna and others are reported');
     assert.ok(r.value.fallbacks!.some((f) => f.reason === 'no-road-nearby'));
-    const openIds = new Set(register.snapshot('2018-07-01' as never).openOffices().map((o) => o.id)); // a fixed ISO date literal
+    const openIds = new Set(register.snapshot('2018-07-01' as IsoDate).openOffices().map((o) => o.id)); 
     const open = Uint8Array.from(sites.ids, (id) => (openIds.has(id) ? 1 : 0));
     const population = demand.population;
     const ev = new IncrementalEvaluator({ minutes, rows, cols, population, thresholdMinutes: 45, open });
