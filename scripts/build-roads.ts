@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import { parseRoadNetworkCsv } from '../src/analysis/road-network-files/parse-road-csv.js';
-import { comparePublished, summariseFit, tuneRoadSpeeds, type FitSummary } from '../src/analysis/road-travel/calibrate.js';
+import { comparePublished, summariseFit, tuneRoadSpeedScale, tuneRoadSpeeds, type FitSummary } from '../src/analysis/road-travel/calibrate.js';
 import { CIRCUITY_BAND_EDGES_KM, circuityTableOf, measureCircuity } from '../src/analysis/road-travel/measure-circuity.js';
 import { parseCalibrationTowns, parsePublishedDrivingTimes } from '../src/analysis/road-travel/published-driving-times.js';
 import { DEFAULT_ACCESS_CIRCUITY, DEFAULT_ACCESS_SPEED_KMH, DEFAULT_MAX_SNAP_KM, roadNetworkTravel, type RoadNetworkInfo } from '../src/analysis/road-travel/road-travel-model.js';
@@ -81,24 +81,31 @@ const publishedFile = join(dataDir, 'published-driving-times.csv');
 const published = parsePublishedDrivingTimes(readFileSync(publishedFile, 'utf8'), 'data/roads/published-driving-times.csv', new Set(townPoints.ids));
 if (!published.ok) fail(published.error.map((i) => i.message).join('\n'));
 
-// --- Tune the per-class speeds on the cited figures only, and only with enough of them: five speeds
-// fitted to a handful of pairs would fit the pairs, not the roads. Below 3 cited pairs per speed the
-// shared graph's starting speeds stay, and the files say so.
+// --- Tune the speeds on the cited figures only, with at least 3 cited pairs per tuned parameter:
+// five class speeds need 15 pairs; with fewer (but at least 3), one common factor on every road speed
+// is the single parameter tuned — the road model's errors are mostly that one factor (see the fit's
+// sd of ln ratio); with fewer than 3, the shared graph's starting speeds stay. The files say which.
 const TUNED_KEYS = ['E', 'Rv', 'Fv', 'other', 'motorway'] as const;
-const MIN_PAIRS_PER_SPEED = 3;
+const MIN_PAIRS_PER_PARAMETER = 3;
 const draftInfo: RoadNetworkInfo = { version: `${sourceDate}-draft`, source: 'Travel Mapping / OpenStreetMap', credit: '© OpenStreetMap contributors, ODbL 1.0' };
-const enoughPairs = published.value.length >= MIN_PAIRS_PER_SPEED * TUNED_KEYS.length;
-const tuning = tuneRoadSpeeds(graph, snapIndex, draftInfo, {}, townPoints, published.value, SHARED_GRAPH_SPEEDS, {
-  keys: TUNED_KEYS,
-  stepKmh: 5,
-  minKmh: 50,
-  maxKmh: 110,
-  maxSweeps: enoughPairs ? 10 : 0,
-});
+const pairs = published.value.length;
+type Tuning = { speeds: typeof SHARED_GRAPH_SPEEDS; startFit: FitSummary; fit: FitSummary; evaluations: number; note: string };
+let tuning: Tuning;
+if (pairs >= MIN_PAIRS_PER_PARAMETER * TUNED_KEYS.length) {
+  const t = tuneRoadSpeeds(graph, snapIndex, draftInfo, {}, townPoints, published.value, SHARED_GRAPH_SPEEDS, { keys: TUNED_KEYS, stepKmh: 5, minKmh: 40, maxKmh: 110, maxSweeps: 10 });
+  tuning = { ...t, note: `per-class speeds tuned on ${pairs} cited pairs (coordinate descent on a 5 km/h grid within 40–110 km/h)` };
+} else if (pairs >= MIN_PAIRS_PER_PARAMETER) {
+  const t = tuneRoadSpeedScale(graph, snapIndex, draftInfo, {}, townPoints, published.value, SHARED_GRAPH_SPEEDS, { minFactor: 0.5, maxFactor: 1.25 });
+  tuning = {
+    ...t,
+    note: `${pairs} cited pairs: too few for one speed per class (${MIN_PAIRS_PER_PARAMETER * TUNED_KEYS.length} needed), so one common factor on every road speed was tuned (grid 0.50–1.25, steps 0.05 then 0.01): ${t.factor.toFixed(2)}; ferries untouched`,
+  };
+} else {
+  const fit = tuneRoadSpeedScale(graph, snapIndex, draftInfo, {}, townPoints, published.value, SHARED_GRAPH_SPEEDS, { minFactor: 1, maxFactor: 1 });
+  tuning = { ...fit, note: `not tuned: ${pairs} cited pair(s), fewer than ${MIN_PAIRS_PER_PARAMETER}; the shared graph's starting speeds are kept` };
+}
 const speeds = tuning.speeds;
-const tuningNote = enoughPairs
-  ? `tuned on ${published.value.length} cited pairs`
-  : `not tuned: ${published.value.length} cited pairs, fewer than the ${MIN_PAIRS_PER_SPEED * TUNED_KEYS.length} needed (${MIN_PAIRS_PER_SPEED} per tuned speed); the shared graph's starting speeds are kept`;
+const tuningNote = tuning.note;
 const tuned = applyRoadSpeeds(shared, speeds);
 
 // --- Files.
@@ -155,9 +162,9 @@ const network = {
     kmh: { E: speeds.E, Rv: speeds.Rv, Fv: speeds.Fv, other: speeds.other, motorway: speeds.motorway },
     ferry: { crossingKmh: speeds.ferryKmh, waitMinutes: speeds.ferryWaitMinutes },
     tuning: {
-      method: `coordinate descent on a 5 km/h grid within 50–110 km/h, minimising mean |ln(model ÷ published)| over the cited pairs in published-driving-times.csv, when there are at least ${MIN_PAIRS_PER_SPEED} per tuned speed; ferry speed and wait not tuned`,
+      method: `minimising mean |ln(model ÷ published)| over the cited pairs in published-driving-times.csv, with at least ${MIN_PAIRS_PER_PARAMETER} pairs per tuned parameter: one speed per road class from ${MIN_PAIRS_PER_PARAMETER * TUNED_KEYS.length} pairs, one common factor on all road speeds from ${MIN_PAIRS_PER_PARAMETER}; ferry speed and wait not tuned`,
       outcome: tuningNote,
-      start: { E: tuning.start.E, Rv: tuning.start.Rv, Fv: tuning.start.Fv, other: tuning.start.other, motorway: tuning.start.motorway },
+      start: { E: SHARED_GRAPH_SPEEDS.E, Rv: SHARED_GRAPH_SPEEDS.Rv, Fv: SHARED_GRAPH_SPEEDS.Fv, other: SHARED_GRAPH_SPEEDS.other, motorway: SHARED_GRAPH_SPEEDS.motorway },
       publishedPairs: published.value.length,
       evaluations: tuning.evaluations,
       startMeanAbsLogRatio: round(tuning.startFit.meanAbsLogRatio, 4),
@@ -172,6 +179,7 @@ const network = {
     meanAbsErrorMinutes: round(f.meanAbsErrorMinutes, 1),
     medianRatio: round(f.medianRatio),
     meanRatio: round(f.meanRatio),
+    sdLogRatio: round(f.sdLogRatio),
   })),
 };
 const circuityJson = {
@@ -218,16 +226,20 @@ production is NVDB Ruteplan nettverksdatasett (Statens vegvesen, NLOD), which th
 
 ## Speeds
 Road edges: E ${speeds.E}, Rv ${speeds.Rv}, Fv ${speeds.Fv}, other ${speeds.other} km/h, motorways ${speeds.motorway} km/h; the shared graph's starting
-values are E ${tuning.start.E}, Rv ${tuning.start.Rv}, Fv ${tuning.start.Fv}, other ${tuning.start.other}, motorway ${tuning.start.motorway}. Tuning: ${network.speeds.tuning.method}.
+values are E ${SHARED_GRAPH_SPEEDS.E}, Rv ${SHARED_GRAPH_SPEEDS.Rv}, Fv ${SHARED_GRAPH_SPEEDS.Fv}, other ${SHARED_GRAPH_SPEEDS.other}, motorway ${SHARED_GRAPH_SPEEDS.motorway}. Tuning: ${network.speeds.tuning.method}.
+These are effective speeds on the graph's straight waypoint-to-waypoint km: they absorb bends, towns, junctions
+and traffic, so they sit below the speed limits.
 Outcome: ${tuningNote} (mean |ln ratio| ${num(tuning.startFit.meanAbsLogRatio, 3)} → ${num(tuning.fit.meanAbsLogRatio, 3)}).
 Ferries: crossing at ${speeds.ferryKmh} km/h plus ${speeds.ferryWaitMinutes} minutes' wait per crossing (the shared graph's assumption, not
 tuned; no timetables).
 
 Fit to the published times with these speeds:
 
-| model | pairs | median abs. error | mean abs. error | median ratio | mean ratio |
-|---|---|---|---|---|---|
-${network.fit.map((f) => `| ${f.model} | ${f.pairs} | ${f.medianAbsErrorMinutes} min | ${f.meanAbsErrorMinutes} min | ${f.medianRatio} | ${f.meanRatio} |`).join('\n')}
+| model | pairs | median abs. error | mean abs. error | median ratio | mean ratio | sd of ln ratio |
+|---|---|---|---|---|---|---|
+${network.fit.map((f) => `| ${f.model} | ${f.pairs} | ${f.medianAbsErrorMinutes} min | ${f.meanAbsErrorMinutes} min | ${f.medianRatio} | ${f.meanRatio} | ${f.sdLogRatio} |`).join('\n')}
+
+(sd of ln ratio: the spread left once one common factor is taken out — how well the model ranks trips.)
 
 ## Circuity measured on the network
 ${circuityJson.sample}: ${circuity.pairs.toLocaleString('en')} pairs, median ${num(circuity.all.median, 3)}, mean ${num(circuity.all.mean, 3)},

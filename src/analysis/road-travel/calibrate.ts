@@ -33,6 +33,11 @@ export interface FitSummary {
   readonly meanRatio: number;
   /** Mean |ln(model ÷ published)|: the tuning objective (a symmetric relative error). */
   readonly meanAbsLogRatio: number;
+  /**
+   * Standard deviation of ln(model ÷ published): the error left once one common factor is taken out,
+   * i.e. how well the model ranks trips against each other whatever its overall speed.
+   */
+  readonly sdLogRatio: number;
 }
 
 /** Each model's minutes for each published pair (one matrix call per model over the towns). */
@@ -72,7 +77,14 @@ export function summariseFit(rows: readonly PairComparison[], model: string): Fi
     medianRatio: median(ratio),
     meanRatio: mean(ratio),
     meanAbsLogRatio: mean(ratio.map((x) => Math.abs(Math.log(x)))),
+    sdLogRatio: standardDeviation(ratio.map((x) => Math.log(x))),
   };
+}
+
+function standardDeviation(xs: readonly number[]): number {
+  if (xs.length < 2) return NaN;
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
 function median(xs: readonly number[]): number {
@@ -148,4 +160,61 @@ export function tuneRoadSpeeds(
     if (!improved) break;
   }
   return { start, speeds: best, startFit, fit: bestFit, evaluations, sweeps: sweeps + 1 };
+}
+
+export interface SpeedScaleResult {
+  readonly start: RoadSpeeds;
+  /** The factor all road speeds were multiplied by (ferries untouched). */
+  readonly factor: number;
+  readonly speeds: RoadSpeeds;
+  readonly startFit: FitSummary;
+  readonly fit: FitSummary;
+  readonly evaluations: number;
+}
+
+/**
+ * One common factor on every road class's speed (ferries untouched), fitted to published times only:
+ * the single parameter to tune when there are too few cited pairs for one speed per class. A grid in
+ * steps of 0.05 within [minFactor, maxFactor], then steps of 0.01 around the best, minimising the mean
+ * |ln(model ÷ published)|; ties keep the factor nearer 1. Speeds are rounded to 0.1 km/h.
+ */
+export function tuneRoadSpeedScale(
+  graph: RoadGraph,
+  snapIndex: EdgeSnapIndex,
+  network: RoadNetworkInfo,
+  params: RoadTravelParams,
+  towns: TownPoints,
+  published: readonly PublishedDrivingTime[],
+  start: RoadSpeeds,
+  bounds: { readonly minFactor: number; readonly maxFactor: number },
+): SpeedScaleResult {
+  if (published.length === 0) throw new DomainError('analysis.no-published-times', 'tuning needs at least one published driving time');
+  let evaluations = 0;
+  const scaled = (f: number): RoadSpeeds => {
+    const r = (x: number) => Math.round(x * f * 10) / 10;
+    return { ...start, E: r(start.E), Rv: r(start.Rv), Fv: r(start.Fv), other: r(start.other), motorway: r(start.motorway) };
+  };
+  const cache = new Map<number, FitSummary>();
+  const fitOf = (f: number): FitSummary => {
+    const key = Math.round(f * 100);
+    let fit = cache.get(key);
+    if (fit === undefined) {
+      evaluations++;
+      const model = roadNetworkTravel(withRoadSpeeds(graph, scaled(key / 100)), network, params, undefined, { snapIndex });
+      fit = summariseFit(comparePublished(towns, published, [model]), model.id);
+      cache.set(key, fit);
+    }
+    return fit;
+  };
+  const better = (a: number, b: number) => {
+    const fa = fitOf(a).meanAbsLogRatio;
+    const fb = fitOf(b).meanAbsLogRatio;
+    return fa < fb - 1e-12 || (Math.abs(fa - fb) <= 1e-12 && Math.abs(a - 1) < Math.abs(b - 1));
+  };
+  const lo = Math.round(bounds.minFactor * 100);
+  const hi = Math.round(bounds.maxFactor * 100);
+  let best = 100;
+  for (let k = lo; k <= hi; k += 5) if (better(k / 100, best / 100)) best = k;
+  for (let k = Math.max(lo, best - 5); k <= Math.min(hi, best + 5); k++) if (better(k / 100, best / 100)) best = k;
+  return { start, factor: best / 100, speeds: scaled(best / 100), startFit: fitOf(1), fit: fitOf(best / 100), evaluations };
 }
