@@ -9,15 +9,26 @@ import type { ServiceSites } from '../../src/analysis/sites.js';
 import type { RecordedChange } from '../../src/domain/changes.js';
 import type { IsoDate } from '../../src/domain/dates.js';
 import { Register } from '../../src/domain/register.js';
-import { officeAsCandidate } from '../../src/services/optimize-service.js';
+import type { Office } from '../../src/domain/entities.js';
 
-/** A date after every change, so each office is taken at its last position. */
-const AFTER_EVERYTHING = '2100-01-01' as IsoDate;
+/**
+ * An office as it last was while open (its name, district and position then), from the register's
+ * history — read here rather than through the services, so the data build depends on the domain only.
+ */
+function lastOpenState(register: Register, id: string): Pick<Office, 'id' | 'name' | 'districtId' | 'position'> | null {
+  const history = register.history(id);
+  if (!history || history.type !== 'office') return null;
+  const last = history.intervals.findLast((i) => i.active);
+  if (!last) return null;
+  // The fold validated an office's attrs against OfficeAttrs when each change was recorded.
+  const attrs = last.attrs as unknown as Pick<Office, 'name' | 'districtId' | 'position'>;
+  return { id, name: attrs.name, districtId: attrs.districtId, position: attrs.position };
+}
 
-/** Every office in the register's history, sorted by id, as sites. */
+/** Every office in the register's history, sorted by id, at its last open position, as sites. */
 export function everyRegisterOffice(register: Register): ServiceSites {
   const ids = [...new Set(register.changes.filter((c) => c.op.entity === 'office').map((c) => c.op.id))].sort();
-  const offices = ids.map((id) => officeAsCandidate(register, id, AFTER_EVERYTHING)).filter((o) => o !== null);
+  const offices = ids.map((id) => lastOpenState(register, id)).filter((o) => o !== null);
   return {
     ids: offices.map((o) => o.id),
     names: offices.map((o) => o.name),
