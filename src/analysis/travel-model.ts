@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DomainError } from '../domain/errors.js';
 import { ok, type Result } from '../shared/result.js';
 import { EARTH_RADIUS_KM } from '../shared/great-circle.js';
+import { circuityRoadKm, compileCircuity, type CircuityTable } from './circuity-table.js';
 import type { PointSet } from './sites.js';
 
 /**
@@ -16,6 +17,32 @@ export interface TravelMatrix {
   readonly originIds: readonly string[];
   readonly destinationIds: readonly string[];
   readonly minutes: Float32Array;
+  /**
+   * Points whose minutes (some or all of them) came from a fallback model, and why — a routed model
+   * says here which points it could not route (no road near, or not on the office's road network)
+   * instead of dropping them. Absent or empty when every cell is the model's own.
+   */
+  readonly fallbacks?: readonly TravelFallback[];
+}
+
+/** A demand point or site some of whose matrix cells are the fallback model's, and why. */
+export interface TravelFallback {
+  readonly id: string;
+  readonly role: 'origin' | 'destination';
+  /**
+   * `no-road-nearby`: the nearest road is farther than the model's snapping limit (an island without
+   * a road link in the network, e.g. Røst); `separate-road-network`: the point is on roads that the
+   * network does not connect to the other end (an island whose ferry is missing).
+   */
+  readonly reason: 'no-road-nearby' | 'separate-road-network';
+  /** Distance from the point to its nearest road, km (null when there is none within the search limit). */
+  readonly nearestRoadKm: number | null;
+  /** How many of this point's cells in the matrix are the fallback's. */
+  readonly cells: number;
+  /** The fallback model's id. */
+  readonly fallbackModel: string;
+  /** English, naming the point and the reason. */
+  readonly message: string;
 }
 
 /** What a report says about the travel model behind its figures. */
@@ -75,8 +102,18 @@ export type EstimatedRoadTravelParams = Type.Static<typeof EstimatedRoadTravelPa
 const RAD = Math.PI / 180;
 const nb = (x: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(x);
 
+export interface EstimatedRoadTravelOptions {
+  /**
+   * Circuity by distance band (measured on a road network) instead of the single factor: road km =
+   * the table's interpolated road distance for the great-circle distance (see `circuity-table.ts`).
+   * Not set: the single `circuityFactor`, as before.
+   */
+  readonly circuityTable?: CircuityTable;
+}
+
 /** Road travel estimated as great-circle distance × circuity factor ÷ average speed. */
-export function estimatedRoadTravel(params: EstimatedRoadTravelParams = {}): TravelModel {
+export function estimatedRoadTravel(params: EstimatedRoadTravelParams = {}, options: EstimatedRoadTravelOptions = {}): TravelModel {
+  if (options.circuityTable) return estimatedBandedRoadTravel(params.speedKmh ?? DEFAULT_SPEED_KMH, options.circuityTable);
   const circuityFactor = params.circuityFactor ?? DEFAULT_CIRCUITY_FACTOR;
   const speedKmh = params.speedKmh ?? DEFAULT_SPEED_KMH;
   if (!Number.isFinite(circuityFactor) || circuityFactor < 1) {
@@ -115,6 +152,53 @@ export function estimatedRoadTravel(params: EstimatedRoadTravelParams = {}): Tra
           const t = Math.sin((dLon[j] - lon) / 2);
           const a = s * s + cos * dCos[j] * t * t;
           minutes[base + j] = minutesPerUnit * Math.asin(Math.min(1, Math.sqrt(a)));
+        }
+      }
+      return ok({ rows, cols, originIds: origins.ids, destinationIds: destinations.ids, minutes });
+    },
+  };
+}
+
+/**
+ * The estimate with circuity by distance band: per pair the great-circle km, then the table's road km,
+ * at the average speed. A second loop rather than a branch in the first keeps the default path as it was.
+ */
+function estimatedBandedRoadTravel(speedKmh: number, table: CircuityTable): TravelModel {
+  if (!Number.isFinite(speedKmh) || speedKmh <= 0) {
+    throw new DomainError('analysis.travel-params', `speedKmh must be a number > 0, got ${speedKmh}`);
+  }
+  const compiled = compileCircuity(table);
+  const minutesPerRoadKm = 60 / speedKmh;
+  const bandsText = table.bands.map((b) => `${b.fromKm}–${b.toKm ?? ''} km: ${b.factor}`).join('; ');
+  return {
+    id: 'estimated-road',
+    label: `Beregnet reisetid (luftlinje × målt omveisfaktor etter avstand ÷ snittfart ${nb(speedKmh)} km/t)`,
+    labelEn: `Estimated travel time (great-circle distance × circuity by distance band measured on the road network ÷ average speed ${speedKmh} km/h)`,
+    estimated: true,
+    params: { circuityTable: table.source, circuityBands: bandsText, speedKmh },
+    matrix(origins, destinations) {
+      const rows = origins.ids.length;
+      const cols = destinations.ids.length;
+      const dLat = new Float64Array(cols);
+      const dLon = new Float64Array(cols);
+      const dCos = new Float64Array(cols);
+      for (let j = 0; j < cols; j++) {
+        dLat[j] = destinations.lat[j] * RAD;
+        dLon[j] = destinations.lon[j] * RAD;
+        dCos[j] = Math.cos(dLat[j]);
+      }
+      const minutes = new Float32Array(rows * cols);
+      for (let i = 0; i < rows; i++) {
+        const lat = origins.lat[i] * RAD;
+        const lon = origins.lon[i] * RAD;
+        const cos = Math.cos(lat);
+        const base = i * cols;
+        for (let j = 0; j < cols; j++) {
+          const s = Math.sin((dLat[j] - lat) / 2);
+          const t = Math.sin((dLon[j] - lon) / 2);
+          const a = s * s + cos * dCos[j] * t * t;
+          const km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+          minutes[base + j] = circuityRoadKm(compiled, km) * minutesPerRoadKm;
         }
       }
       return ok({ rows, cols, originIds: origins.ids, destinationIds: destinations.ids, minutes });
