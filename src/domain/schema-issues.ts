@@ -2,8 +2,9 @@ import { Compile } from 'typebox/compile';
 import { parseIsoDate } from './dates.js';
 
 /**
- * Precise validation against the domain's TypeBox schemas. TypeBox answers a failed union (the 28
- * change-op variants, the proposal types, every `kind` literal list) with one error per alternative,
+ * Precise validation against the domain's TypeBox schemas. TypeBox answers a failed union (the
+ * change-op variants — five op types for each entity type, 40 with the 8 types of entities.ts — the
+ * proposal types, every `kind` literal list) with one error per alternative,
  * which tells a user nothing; this walks the schema the way a person reads it: pick the variant by
  * its constant fields (`type`, `entity`), then report the first field that is wrong as a JSON path
  * and why ("/op/attrs/kind must be one of …"). The compiled TypeBox check still runs on every value

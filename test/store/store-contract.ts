@@ -161,7 +161,7 @@ export function storeContract(harness: StoreHarness): void {
       for (let i = 0; i < all.length; i++) assert.equal(JSON.stringify(listed[i]!.op), JSON.stringify(all[i]!.op));
       const karasjok = listed.find((c) => c.id === 'c009-karasjok-kommune')!;
       assert.equal(karasjok.op.type === 'establish' && karasjok.op.entity === 'municipality' && karasjok.op.attrs.point.lon, 25.20981234567891);
-      assert.equal(karasjok.op.type === 'establish' && karasjok.op.attrs.name, 'Kárášjohka – Karasjok');
+      assert.equal(karasjok.op.type === 'establish' && karasjok.op.entity === 'municipality' && karasjok.op.attrs.name, 'Kárášjohka – Karasjok');
       assert.equal(listed.find((c) => c.id === 'c011-honningsvag-sommer')!.note, '');
       assert.equal(listed.find((c) => c.id === 'c001-pod')!.note, null);
     });
