@@ -48,7 +48,7 @@ const municipalities = ref.municipalities();
 const postcodes = ref.postcodes();
 const byNumber = new Map(municipalities.map((m) => [m.number, m]));
 
-compileAgencies(ref, curation.specialAgencySources(), curation.specialAgencyRoles(), b, gaps);
+compileAgencies(ref, curation.specialAgencySources(), curation.specialAgencyRoles(), curation.specialAgencyEvents(), b, gaps);
 const { old: oldDistricts, current } = compileDistricts(ref, b);
 const successors = new Map(oldDistricts.map((d) => [d.id, d.id === d.successors[0] && d.successors.length === 1 ? [d.id] : d.successors]));
 const districtIds = current.map((d) => d.id);
