@@ -430,7 +430,7 @@ export function storeContract(harness: StoreHarness): void {
           file: 'changes.json',
           // Safe for the test: deliberately outside the type.
           text: formatChangesJson(log.map((c, i) => (i === 3 ? ({ ...c, op: { ...c.op, entity: 'policeCar' } } as unknown as RecordedChange) : c))),
-          message: /changes\.json, change 4 \(id "c004-kripos"\) at \/changes\/3\/op\/entity: must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality" \(got "policeCar"\)$/,
+          message: /changes\.json, change 4 \(id "c004-kripos"\) at \/changes\/3\/op\/entity: must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality", "officeService" \(got "policeCar"\)$/,
         },
       ];
       for (const c of cases) {
