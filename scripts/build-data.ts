@@ -25,6 +25,7 @@ import { compileAgencies, compileDistricts } from './build-data/compile-organisa
 import { compileMunicipalities, districtOn } from './build-data/compile-municipalities.js';
 import { emitLocalStructure, membershipDates, planLocalStructure, stationDistrictsOn } from './build-data/compile-local-structure.js';
 import { planOffices } from './build-data/compile-offices.js';
+import { emitPassIdServices, planPassIdServices } from './build-data/compile-services.js';
 import { emitOffice, planActiveOn, planChangeDates, renamed, type Renaming } from './build-data/emit-offices.js';
 import { parseLooseDate } from './build-data/dates.js';
 import { writeConsistencyReport } from './build-data/consistency-report.js';
@@ -48,7 +49,7 @@ const municipalities = ref.municipalities();
 const postcodes = ref.postcodes();
 const byNumber = new Map(municipalities.map((m) => [m.number, m]));
 
-compileAgencies(ref, curation.specialAgencySources(), curation.specialAgencyRoles(), b, gaps);
+compileAgencies(ref, curation.specialAgencySources(), curation.specialAgencyRoles(), curation.specialAgencyEvents(), b, gaps);
 const { old: oldDistricts, current } = compileDistricts(ref, b);
 const successors = new Map(oldDistricts.map((d) => [d.id, d.id === d.successors[0] && d.successors.length === 1 ? [d.id] : d.successors]));
 const districtIds = current.map((d) => d.id);
@@ -142,6 +143,10 @@ for (const sd of ls.stationDistricts.values()) {
 for (const plan of offices) {
   emitOffice(plan, b, municipalityDistricts.get(plan.municipalityNumber)!, ls, renamings, successors, gaps);
 }
+
+// Services of the offices: the pass- og ID-kontor decision of November 2018. The front desk
+// (ekspedisjon) has no itemised source (see the consistency report), so none is emitted.
+emitPassIdServices(planPassIdServices(ref.passIdOffices(), curation.passIdServices(), planById, gaps), b);
 
 const changes = b.recorded(SEED_RECORDED_AT);
 let register: Register;

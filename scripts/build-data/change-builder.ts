@@ -22,7 +22,10 @@ export class ChangeBuilder {
     let id = base;
     for (let n = 2; this.ids.has(id); n++) id = `${base}:${n}`;
     this.ids.add(id);
-    const sources = [...new Set(p.sources.flatMap((s) => s.split(/\s+/)).filter(Boolean))];
+    // Each entry is one source: a URL or a citation such as "https://www.ssb.no/ (folketall 2024-01-01,
+    // CC BY 4.0)". Cells holding several URLs are split by their reader (urlsOf), never here, so a
+    // citation keeps its words; only exact repeats are dropped.
+    const sources = [...new Set(p.sources.map((s) => s.trim()).filter((s) => s.length > 0))];
     this.changes.push({
       id: id.toLowerCase(),
       effective,

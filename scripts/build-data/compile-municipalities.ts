@@ -109,7 +109,7 @@ export function compileMunicipalities(
         stationDistrictIds: [],
       },
       {
-        sources: [...(oldRow.opt('source_url') ?? '').split(/\s+/), 'https://www.kartverket.no/ (kommunegrenser 2024, CC BY 4.0)', 'https://www.ssb.no/ (folketall 2024-01-01, CC BY 4.0)'],
+        sources: [...urlsOf(oldRow.opt('source_url')), 'https://www.kartverket.no/ (kommunegrenser 2024, CC BY 4.0)', 'https://www.ssb.no/ (folketall 2024-01-01, CC BY 4.0)'],
         certainty: oldRow.get('certainty') === 'sourced' ? 'sourced' : 'inferred',
         note: [
           'The 2024 municipality; population as of 2024-01-01 for every date.',

@@ -164,7 +164,16 @@ function addCuratedOffice(plans: Map<string, OfficePlan>, r: Row, ctx: Context):
   const m = ctx.municipalities.get(number);
   if (!m) throw new DataError(r.file, r.line, `municipality_number "${number}" is not a 2024 municipality`);
   const postcode = r.opt('postcode');
-  const position = (postcode && postcodePosition(ctx, postcode, r)) || { lat: m.lat, lon: m.lon, precision: 'municipality' as const };
+  // town_postcode: the office's town is known but not its address; place it on that postcode's
+  // point as the reference does its town points, without claiming the postcode as its own.
+  const town = r.opt('town_postcode');
+  const townPosition = town ? postcodePosition(ctx, town, r) : null;
+  if (town && townPosition && ctx.postcodes.get(town)?.municipalityNumber !== number) {
+    throw new DataError(r.file, r.line, `town_postcode ${town} lies in municipality ${ctx.postcodes.get(town)?.municipalityNumber}, not in ${number}`);
+  }
+  const position =
+    (postcode && postcodePosition(ctx, postcode, r)) ||
+    (townPosition && { ...townPosition, precision: 'town' as const }) || { lat: m.lat, lon: m.lon, precision: 'municipality' as const };
   const sources = urlsOf(r.opt('source_url'));
   const plan: OfficePlan = {
     id,
@@ -307,7 +316,7 @@ function applyAddresses(plans: Map<string, OfficePlan>, ctx: Context): void {
   }
 }
 
-const EVENT_KINDS: OfficeEventKind[] = ['opened', 'reopened', 'closed', 'renamed', 'kind_changed', 'moved'];
+const EVENT_KINDS: OfficeEventKind[] = ['opened', 'reopened', 'closed', 'temporarily_closed', 'renamed', 'kind_changed', 'moved'];
 
 function parseSeason(text: string | null, r: Row): Season | null {
   if (text === null) return null;

@@ -1,3 +1,4 @@
+import { DATE_PRECISIONS, type DatePrecision } from '../../src/domain/changes.js';
 import type { ChangeBuilder } from './change-builder.js';
 import { DataError, type Row } from './csv.js';
 import { parseLooseDate } from './dates.js';
@@ -13,8 +14,26 @@ const SPECIAL_AGENCY_KIND: Record<string, 'saerorgan' | 'other-unit' | 'former-s
   'Svalbard police authority (not under POD)': 'svalbard',
 };
 
-/** The directorate and the national special agencies (særorgan and other units under POD). */
-export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Row[], b: ChangeBuilder, gaps: Gaps): void {
+function certaintyOf(r: Row): 'sourced' | 'inferred' {
+  const c = r.opt('certainty') ?? 'sourced';
+  if (c !== 'sourced' && c !== 'inferred') throw new DataError(r.file, r.line, `certainty "${c}" is not sourced or inferred`);
+  return c;
+}
+
+const PRECISIONS: readonly DatePrecision[] = DATE_PRECISIONS;
+function precisionOf(r: Row, parsed: DatePrecision): DatePrecision {
+  const given = r.opt('date_precision');
+  if (given === null) return parsed;
+  if (!PRECISIONS.includes(given as DatePrecision)) throw new DataError(r.file, r.line, `date_precision "${given}" is not one of ${PRECISIONS.join(', ')}`);
+  return given as DatePrecision; // checked just above
+}
+
+/**
+ * The directorate and the national special agencies (særorgan and other units under POD). `events`
+ * (data/curation/special-agency-events.csv) corrects the reference with sourced dates: `established`
+ * replaces the founding date (and gives the name it had then), `renamed` dates a later name.
+ */
+export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Row[], events: Row[], b: ChangeBuilder, gaps: Gaps): void {
   const rows = ref.specialAgencies();
   // The reference describes each body's role in English; the register shows the project's Norwegian text.
   const roles = new Map(rolesNb.map((r) => [r.get('id'), r.get('role_nb')]));
@@ -24,16 +43,34 @@ export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Ro
     const own = urlsOf(r.opt('source_url'));
     return own.length > 0 ? own : (extra.get(r.get('id')) ?? []);
   };
+  const known = new Set(rows.map((r) => r.get('id')));
+  const eventsOf = new Map<string, Row[]>();
+  for (const e of events) {
+    const id = e.get('id');
+    if (!known.has(id)) throw new DataError(e.file, e.line, `id "${id}" is not a special agency in the reference`);
+    const kind = e.get('event');
+    if (kind !== 'established' && kind !== 'renamed') throw new DataError(e.file, e.line, `event "${kind}" is not established or renamed`);
+    eventsOf.set(id, [...(eventsOf.get(id) ?? []), e]);
+  }
   for (const r of rows) {
     const id = r.get('id');
     const kindText = r.get('kind');
-    const established = r.opt('established');
+    const corrected = (eventsOf.get(id) ?? []).find((e) => e.get('event') === 'established');
+    const renames = (eventsOf.get(id) ?? []).filter((e) => e.get('event') === 'renamed');
+    const established = corrected ? corrected.get('date') : r.opt('established');
     if (!established) {
       gaps.add('special-agency', id, `${r.get('name')}: founding date not found in the reference, so it is not in the register`);
       continue;
     }
-    const start = parseLooseDate(established, { file: r.file, line: r.line, column: 'established' });
-    const provenance = { sources: urls(r), datePrecision: start.precision, note: r.opt('note') };
+    const startRow = corrected ?? r;
+    const parsedStart = parseLooseDate(established, { file: startRow.file, line: startRow.line, column: corrected ? 'date' : 'established' });
+    const start = { date: parsedStart.date, precision: corrected ? precisionOf(corrected, parsedStart.precision) : parsedStart.precision };
+    const provenance = corrected
+      ? // The reference's note dates the founding too ("year approximate"); the correction's replaces it.
+        { sources: [...urlsOf(corrected.opt('source_url')), ...urls(r)], datePrecision: start.precision, certainty: certaintyOf(corrected), note: corrected.opt('note') }
+      : { sources: urls(r), datePrecision: start.precision, note: r.opt('note') };
+    // The name it had when it began: the correction's, else the reference's (today's) name.
+    const firstName = corrected?.opt('name') ?? null;
     if (kindText.startsWith('directorate')) {
       b.establish('directorate', id, start.date, { name: r.get('name'), abbreviation: r.get('abbreviation'), seat: r.get('seat') }, provenance);
       continue;
@@ -47,7 +84,7 @@ export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Ro
       id,
       start.date,
       {
-        name: renamed ? 'Sysselmannen på Svalbard' : r.get('name'),
+        name: renamed ? 'Sysselmannen på Svalbard' : (firstName ?? r.get('name')),
         abbreviation: r.opt('abbreviation'),
         kind,
         seat: r.opt('seat'),
@@ -57,6 +94,15 @@ export function compileAgencies(ref: Reference, extraSources: Row[], rolesNb: Ro
       provenance,
     );
     if (renamed) b.amend('specialAgency', id, '2021-07-01', { name: r.get('name') }, 'rename', { sources: urls(r) });
+    for (const e of renames.sort((x, y) => x.get('date').localeCompare(y.get('date')))) {
+      const when = parseLooseDate(e.get('date'), { file: e.file, line: e.line, column: 'date' });
+      b.amend('specialAgency', id, when.date, { name: e.get('name') }, 'rename', {
+        sources: urlsOf(e.opt('source_url')),
+        datePrecision: precisionOf(e, when.precision),
+        certainty: certaintyOf(e),
+        note: e.opt('note'),
+      });
+    }
     const end = r.opt('valid_to');
     if (end) {
       const to = parseLooseDate(end, { file: r.file, line: r.line, column: 'valid_to' });

@@ -21,6 +21,8 @@ export class Curation {
   gde = () => this.rows('gde.csv');
   specialAgencySources = () => this.rows('special-agency-sources.csv');
   specialAgencyRoles = () => this.rows('special-agency-roles.csv');
+  specialAgencyEvents = () => this.rows('special-agency-events.csv');
+  passIdServices = () => this.rows('pass-id-services.csv');
   municipalityDistricts2002 = () => this.rows('municipality-districts-2002-2015.csv');
   municipalityDistrictMoves = () => this.rows('municipality-district-moves.csv');
 }

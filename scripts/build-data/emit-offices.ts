@@ -99,7 +99,10 @@ export function emitOffice(
     if (e.season) attrs.season = e.season;
     if (e.event === 'closed') steps.push({ date: e.date, order: 9, op: 'dissolve', prov: p, what: 'close', successorIds: e.successorIds });
     else if (e.event === 'reopened') steps.push({ date: e.date, order: 1, op: 'reestablish', prov: p, what: 'reopen', attrs });
-    else if (e.event === 'kind_changed' && !e.kind) {
+    else if (e.event === 'temporarily_closed') {
+      // Not a closure: the office stays in the structure (as a seasonal office out of season does).
+      steps.push({ date: e.date, order: 4, op: 'confirm', prov: { ...p, note: ['Temporarily closed to the public; it remained part of the structure.', e.note].filter(Boolean).join(' ') }, what: 'temporarily-closed' });
+    } else if (e.event === 'kind_changed' && !e.kind) {
       // A change of status with no kind of ours to name it (e.g. became a branch office): kept as a dated fact.
       steps.push({ date: e.date, order: 4, op: 'confirm', prov: { ...p, note: [e.name, e.note].filter(Boolean).join(': ') }, what: 'status' });
     } else if (e.event === 'kind_changed') steps.push({ date: e.date, order: 4, op: 'amend', prov: p, what: 'kind-changed', attrs: { kind: e.kind! } });

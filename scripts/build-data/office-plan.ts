@@ -11,7 +11,8 @@ export interface PlannedStep {
   note: string | null;
 }
 
-export type OfficeEventKind = 'opened' | 'reopened' | 'closed' | 'renamed' | 'kind_changed' | 'moved';
+/** temporarily_closed: doors shut for a while (a refit) with the office still part of the structure; kept as a dated fact. */
+export type OfficeEventKind = 'opened' | 'reopened' | 'closed' | 'temporarily_closed' | 'renamed' | 'kind_changed' | 'moved';
 
 export interface PlannedEvent extends PlannedStep {
   event: OfficeEventKind;

@@ -118,6 +118,9 @@ export class Reference {
   gde(): Row[] {
     return this.rows('police/gde.csv');
   }
+  passIdOffices(): Row[] {
+    return this.rows('police/pass_id_offices.csv');
+  }
 
   offices(): RefOffice[] {
     return this.rows('police/service_locations.csv').map((r) => ({

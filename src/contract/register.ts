@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { ENTITY_TYPES, OFFICE_KINDS, STATION_DISTRICT_KINDS } from '../domain/entities.js';
+import { ENTITY_TYPES, OFFICE_KINDS, SERVICE_KINDS, STATION_DISTRICT_KINDS, type ServiceKind } from '../domain/entities.js';
 import { ChangeRef, DistrictRef, OfficeRef, OperatingUnitRef } from './common.js';
 import { IsoDateString, Nullable, ref } from './schema-helpers.js';
 
@@ -30,6 +30,14 @@ export const StructureCounts = Type.Object(
         ...countPerKind(OFFICE_KINDS),
       },
       { additionalProperties: false },
+    ),
+    services: Type.Object(
+      // Safe: one optional integer under each service kind, as the type says.
+      Object.fromEntries(SERVICE_KINDS.map((k) => [k, Type.Optional(Type.Integer())])) as Record<ServiceKind, Type.TOptional<Type.TInteger>>,
+      {
+        additionalProperties: false,
+        description: 'Offices where each kind of service can be had on the date; a kind the register holds no data for on the date is absent (unknown), never 0',
+      },
     ),
     municipalities: Type.Integer(),
     population: Type.Integer(),

@@ -28,7 +28,14 @@ export const Decision = Type.Object(
 );
 export type Decision = Type.Static<typeof Decision>;
 
-export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate'] as const;
+/**
+ * How exact `effective` is. 'month' and 'year' date the first day of that month or year; 'approximate'
+ * is a best estimate with the reason in the note. 'on-or-before' is a bound, not an estimate: the change
+ * took effect on this date or at some unknown earlier date — the register knows it was in force from
+ * here but not since when (an office that issued passports before the register's first date). A
+ * reader shows such a start as «fra ukjent dato, senest …», never as the day it began.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'approximate', 'on-or-before'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 function opsFor<T extends EntityType>(entity: T) {

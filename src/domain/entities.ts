@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   'stationDistrict',
   'office',
   'municipality',
+  'officeService',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -99,7 +100,8 @@ export type OfficeKind = (typeof OFFICE_KINDS)[number];
 /**
  * A recurring season for offices staffed only part of the year (e.g. summer offices from 2023).
  * `from`/`to` are MM-DD and may wrap the new year (winter). Null when the source names the season
- * but not its days; such an office is then treated as part of the structure all year and flagged.
+ * but not its days; the office is then open in the label's typical window (season.ts), flagged as
+ * approximate wherever it is shown, never all year.
  */
 export const Season = Type.Object(
   {
@@ -153,6 +155,31 @@ const MunicipalityAttrs = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * What a citizen can have done at an office. A closed list: a kind is added only with data behind it.
+ *  - ekspedisjon: a front desk (publikumsmottak) open to the public
+ *  - pass-id: passports and national ID cards (a pass- og ID-kontor)
+ */
+export const SERVICE_KINDS = ['ekspedisjon', 'pass-id'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+/**
+ * A service an office offers, as a thing of its own in the register: it is established and
+ * dissolved by dated, sourced changes like an office, so "Lom lensmannskontor issued passports until
+ * 2019-01-01" is a fact with its own date, precision and source. A service exists only while its
+ * office is in force (invariants.ts), so an office's closure closes its services in the same data.
+ */
+export const OfficeServiceAttrs = Type.Object(
+  {
+    officeId: Slug,
+    kind: Type.Enum(SERVICE_KINDS),
+    note: Nullable(Type.String()),
+    /** Offered only part of the year, when the office is open all year (null: whenever the office is open). */
+    season: Nullable(Season),
+  },
+  { additionalProperties: false },
+);
+
 export const ATTRS_SCHEMAS = {
   directorate: DirectorateAttrs,
   district: DistrictAttrs,
@@ -161,6 +188,7 @@ export const ATTRS_SCHEMAS = {
   stationDistrict: StationDistrictAttrs,
   office: OfficeAttrs,
   municipality: MunicipalityAttrs,
+  officeService: OfficeServiceAttrs,
 } as const;
 
 type DirectorateAttrs = Type.Static<typeof DirectorateAttrs>;
@@ -170,6 +198,7 @@ type OperatingUnitAttrs = Type.Static<typeof OperatingUnitAttrs>;
 export type StationDistrictAttrs = Type.Static<typeof StationDistrictAttrs>;
 export type OfficeAttrs = Type.Static<typeof OfficeAttrs>;
 type MunicipalityAttrs = Type.Static<typeof MunicipalityAttrs>;
+export type OfficeServiceAttrs = Type.Static<typeof OfficeServiceAttrs>;
 
 export interface AttrsByType {
   directorate: DirectorateAttrs;
@@ -179,6 +208,7 @@ export interface AttrsByType {
   stationDistrict: StationDistrictAttrs;
   office: OfficeAttrs;
   municipality: MunicipalityAttrs;
+  officeService: OfficeServiceAttrs;
 }
 
 /** An entity as it stands on a date: its id, type, current attributes and when its current state began. */
@@ -198,3 +228,4 @@ export type OperatingUnit = Entity<'operatingUnit'>;
 export type StationDistrict = Entity<'stationDistrict'>;
 export type Office = Entity<'office'>;
 export type Municipality = Entity<'municipality'>;
+export type OfficeService = Entity<'officeService'>;

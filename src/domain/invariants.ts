@@ -29,6 +29,14 @@ export function checkSnapshot(s: Snapshot): Violation[] {
     }
   }
 
+  // A service is a fact of its office: it cannot outlive it or start before it. An office's closure
+  // therefore comes with closing changes for its services on the same date (or earlier).
+  for (const svc of s.officeServices.values()) {
+    if (!s.offices.has(svc.officeId)) {
+      add('service-at-office', svc.id, `service ${svc.id} (${svc.kind}) belongs to office "${svc.officeId}", which is not in force on ${at}`);
+    }
+  }
+
   for (const sd of s.stationDistricts.values()) {
     const label = `station district ${sd.id}`;
     if (!s.districts.has(sd.districtId)) add('station-district-in-district', sd.id, `${label} belongs to district "${sd.districtId}", which is not in force on ${at}`);

@@ -6,7 +6,9 @@ import type {
   EntityType,
   Municipality,
   Office,
+  OfficeService,
   OperatingUnit,
+  ServiceKind,
   SpecialAgency,
   StationDistrict,
 } from './entities.js';
@@ -29,6 +31,8 @@ export interface Snapshot {
   /** Every office in the structure on the date, including seasonal ones out of season. */
   readonly offices: ReadonlyMap<string, Office>;
   readonly municipalities: ReadonlyMap<string, Municipality>;
+  /** Every service in force on the date, by its id (seasonal ones included). */
+  readonly officeServices: ReadonlyMap<string, OfficeService>;
 
   readonly municipalitiesByDistrict: ReadonlyMap<string, readonly Municipality[]>;
   readonly municipalitiesByStationDistrict: ReadonlyMap<string, readonly Municipality[]>;
@@ -44,6 +48,12 @@ export interface Snapshot {
   /** Offices staffed on the date (seasonal offices only in their season). */
   openOffices(): readonly Office[];
   isOfficeOpen(office: Office): boolean;
+  /** The services of an office in force on the date (also out of season), by kind. */
+  servicesOf(officeId: string): readonly OfficeService[];
+  /** Whether the service can be had on the date: in force, its office open and both in season. */
+  isServiceOffered(service: OfficeService): boolean;
+  /** The offices where a kind of service can be had on the date (open, in season), by name. */
+  officesOffering(kind: ServiceKind): readonly Office[];
 }
 
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
@@ -72,6 +82,7 @@ export function buildSnapshot(state: ReadonlyMap<string, EntityState>, at: IsoDa
     stationDistrict: new Map<string, StationDistrict>(),
     office: new Map<string, Office>(),
     municipality: new Map<string, Municipality>(),
+    officeService: new Map<string, OfficeService>(),
   } satisfies Record<EntityType, Map<string, Entity>>;
   const all = new Map<string, Entity>();
 
@@ -88,6 +99,27 @@ export function buildSnapshot(state: ReadonlyMap<string, EntityState>, at: IsoDa
   const isOfficeOpen = (o: Office) => isInSeason(o.season, at);
   const open = [...offices.values()].filter(isOfficeOpen);
 
+  const services = maps.officeService;
+  const servicesByOffice = new Map<string, OfficeService[]>();
+  for (const svc of services.values()) {
+    let list = servicesByOffice.get(svc.officeId);
+    if (!list) servicesByOffice.set(svc.officeId, (list = []));
+    list.push(svc);
+  }
+  for (const list of servicesByOffice.values()) list.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const isServiceOffered = (svc: OfficeService) => {
+    const office = offices.get(svc.officeId);
+    return !!office && isOfficeOpen(office) && isInSeason(svc.season, at);
+  };
+  const offering = new Map<ServiceKind, Office[]>();
+  for (const svc of services.values()) {
+    if (!isServiceOffered(svc)) continue;
+    let list = offering.get(svc.kind);
+    if (!list) offering.set(svc.kind, (list = []));
+    list.push(offices.get(svc.officeId)!); // isServiceOffered found it
+  }
+  for (const list of offering.values()) list.sort(byName);
+
   return Object.freeze({
     at,
     knownAt,
@@ -98,6 +130,7 @@ export function buildSnapshot(state: ReadonlyMap<string, EntityState>, at: IsoDa
     stationDistricts: maps.stationDistrict,
     offices,
     municipalities,
+    officeServices: services,
     municipalitiesByDistrict: group(municipalities.values(), (m) => [m.districtId]),
     municipalitiesByStationDistrict: group(municipalities.values(), (m) => m.stationDistrictIds),
     officesByDistrict: group(offices.values(), (o) => [o.districtId]),
@@ -109,5 +142,8 @@ export function buildSnapshot(state: ReadonlyMap<string, EntityState>, at: IsoDa
     entity: (id: string) => all.get(id),
     openOffices: () => open,
     isOfficeOpen,
+    servicesOf: (officeId: string) => servicesByOffice.get(officeId) ?? [],
+    isServiceOffered,
+    officesOffering: (kind: ServiceKind) => offering.get(kind) ?? [],
   });
 }

@@ -1,4 +1,4 @@
-import { OFFICE_KINDS, STATION_DISTRICT_KINDS, type OfficeKind, type StationDistrictKind } from './entities.js';
+import { OFFICE_KINDS, SERVICE_KINDS, STATION_DISTRICT_KINDS, type OfficeKind, type ServiceKind, type StationDistrictKind } from './entities.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface StructureCounts {
@@ -11,6 +11,14 @@ export interface StructureCounts {
   operatingUnits: { total: number; geographic: number; functional: number };
   stationDistricts: { total: number } & Record<StationDistrictKind, number>;
   offices: { total: number; seasonal: number; openOnDate: number } & Record<OfficeKind, number>;
+  /**
+   * Offices where each kind of service can be had on the date (in force, office open, in season). A
+   * kind is listed only when the register holds services of that kind in force on the date: an absent
+   * kind is unknown (no data, e.g. front desks), never zero. Offices only: the Svalbard pass office
+   * of the 2018 decision is at Sysselmesteren, which the register holds as an authority, not as an
+   * office, so it is not in these counts.
+   */
+  services: Partial<Record<ServiceKind, number>>;
   municipalities: number;
   population: number;
 }
@@ -27,6 +35,11 @@ export function countStructure(s: Snapshot): StructureCounts {
     offices[o.kind]++;
     if (o.season) offices.seasonal++;
   }
+
+  const services: StructureCounts['services'] = {};
+  const held = new Set<ServiceKind>();
+  for (const svc of s.officeServices.values()) held.add(svc.kind);
+  for (const k of SERVICE_KINDS) if (held.has(k)) services[k] = s.officesOffering(k).length;
 
   let geographic = 0;
   for (const u of s.operatingUnits.values()) if (u.kind === 'geographic') geographic++;
@@ -49,6 +62,7 @@ export function countStructure(s: Snapshot): StructureCounts {
     operatingUnits: { total: s.operatingUnits.size, geographic, functional: s.operatingUnits.size - geographic },
     stationDistricts,
     offices,
+    services,
     municipalities: s.municipalities.size,
     population,
   };

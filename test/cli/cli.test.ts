@@ -37,6 +37,15 @@ test('structure across the reform: 27 districts, then 12, and no lensmannskontor
   assert.match(human.stdout, /Politidistrikter:\s+12/);
 });
 
+test('structure counts the pass- og ID-kontor of the 2018 decision: 77 on the mainland once it was carried out', () => {
+  const counts = (at: string) => JSON.parse(runCli(['structure', '--at', at, '--json'], env()).stdout);
+  assert.equal(counts('2020-06-01').services['pass-id'], 77);
+  assert.ok(counts('2018-07-01').services['pass-id'] > 130, 'about 141 offices issued passports before the decision');
+  assert.equal(counts('2020-06-01').services.ekspedisjon, undefined, 'front desks hold no data: absent, not 0');
+  const human = runCli(['structure', '--at', '2020-06-01'], env());
+  assert.match(human.stdout, /Pass- og ID-kontor:\s+77 /);
+});
+
 test('validate passes on the seed', () => {
   const run = runCli(['validate'], env());
   assert.equal(run.status, 0, run.stdout + run.stderr);

@@ -63,8 +63,10 @@ test('border cases of the 2015 settlement fall where the sources put them', () =
   assert.equal(at('4228', '2016-01-01'), 'sor-vest'); // Sirdal
   assert.equal(at('5061', '2019-12-31'), 'more-og-romsdal'); // Rindal
   assert.equal(at('5061', '2020-01-01'), 'trondelag');
-  assert.equal(at('5503', '2017-05-31'), 'nordland'); // Harstad, run from Nordland until the Troms district took over
-  assert.equal(at('5503', '2017-06-01'), 'troms');
+  // Harstad, run from Nordland until the new Troms district went live on Wednesday 31 May 2017
+  // (iTromsø 2017-04-21; corrected from 2017-06-01, ../shared/data/police/CORRECTIONS.md).
+  assert.equal(at('5503', '2017-05-30'), 'nordland');
+  assert.equal(at('5503', '2017-05-31'), 'troms');
 });
 
 test('the final local structure: station districts and offices come from itemised rows', () => {

@@ -13,7 +13,7 @@ import { LogBuilder, district, municipality, office, stationDistrict } from './c
  *
  * Operating units: nord-gde (a-sd, b-sd), sor-gde (c-sd).
  */
-const FROM = '2018-01-01';
+export const FROM = '2018-01-01';
 export const BASE = '2024-01-01';
 
 export function plannerLog(): LogBuilder {

@@ -161,7 +161,7 @@ export function storeContract(harness: StoreHarness): void {
       for (let i = 0; i < all.length; i++) assert.equal(JSON.stringify(listed[i]!.op), JSON.stringify(all[i]!.op));
       const karasjok = listed.find((c) => c.id === 'c009-karasjok-kommune')!;
       assert.equal(karasjok.op.type === 'establish' && karasjok.op.entity === 'municipality' && karasjok.op.attrs.point.lon, 25.20981234567891);
-      assert.equal(karasjok.op.type === 'establish' && karasjok.op.attrs.name, 'Kárášjohka – Karasjok');
+      assert.equal(karasjok.op.type === 'establish' && karasjok.op.entity === 'municipality' && karasjok.op.attrs.name, 'Kárášjohka – Karasjok');
       assert.equal(listed.find((c) => c.id === 'c011-honningsvag-sommer')!.note, '');
       assert.equal(listed.find((c) => c.id === 'c001-pod')!.note, null);
     });
@@ -430,7 +430,7 @@ export function storeContract(harness: StoreHarness): void {
           file: 'changes.json',
           // Safe for the test: deliberately outside the type.
           text: formatChangesJson(log.map((c, i) => (i === 3 ? ({ ...c, op: { ...c.op, entity: 'policeCar' } } as unknown as RecordedChange) : c))),
-          message: /changes\.json, change 4 \(id "c004-kripos"\) at \/changes\/3\/op\/entity: must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality" \(got "policeCar"\)$/,
+          message: /changes\.json, change 4 \(id "c004-kripos"\) at \/changes\/3\/op\/entity: must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality", "officeService" \(got "policeCar"\)$/,
         },
       ];
       for (const c of cases) {

@@ -22,7 +22,7 @@ describe('validate-change: one precise message per invalid change', () => {
   });
 
   const cases: [string, (c: Json) => void, string][] = [
-    ['an unknown entity', (c) => void (c.op['entity'] = 'policeCar'), '/op/entity must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality" (got "policeCar")'],
+    ['an unknown entity', (c) => void (c.op['entity'] = 'policeCar'), '/op/entity must be one of "directorate", "district", "specialAgency", "operatingUnit", "stationDistrict", "office", "municipality", "officeService" (got "policeCar")'],
     ['an unknown op type', (c) => void (c.op['type'] = 'merge'), '/op/type must be one of "establish", "amend", "dissolve", "reestablish", "confirm" (got "merge")'],
     ['an op without type', (c) => void delete c.op['type'], '/op/type is missing (one of "establish", "amend", "dissolve", "reestablish", "confirm")'],
     ['a kind outside the list', (c) => void (c.op.attrs['kind'] = 'bilpatrulje'), '/op/attrs/kind must be one of "politistasjon", "lensmannskontor", "politikontor", "servicekontor" (got "bilpatrulje")'],
@@ -44,7 +44,7 @@ describe('validate-change: one precise message per invalid change', () => {
     ['a lone surrogate', (c) => void (c['note'] = 'a\uD800b'), '/note must be well-formed Unicode (it holds a lone surrogate)'],
     ['a bad season day', (c) => void (c.op.attrs['season'] = { label: 'summer', from: '6-15', to: null }), '/op/attrs/season/from must match pattern "^\\d{2}-\\d{2}$", or null (got "6-15")'],
     ['a change id with capitals', (c) => void (c['id'] = 'Bad Id'), '/id must match pattern "^[a-z0-9][a-z0-9:._-]*$" (got "Bad Id")'],
-    ['an unknown date precision', (c) => void (c['datePrecision'] = 'week'), '/datePrecision must be one of "day", "month", "year", "approximate" (got "week")'],
+    ['an unknown date precision', (c) => void (c['datePrecision'] = 'week'), '/datePrecision must be one of "day", "month", "year", "approximate", "on-or-before" (got "week")'],
   ];
   for (const [name, breakIt, expected] of cases) {
     it(`names ${name}`, () => {

@@ -10,10 +10,11 @@ import { slugOf } from '../../shared/fold-text.js';
 /**
  * Proposal → change ops, against the structure it is applied to. Pure. What each one does:
  *
- * - close-office: the office is dissolved. If it was its station district's head office, the head
+ * - close-office: the office is dissolved, and its services with it. If it was its station district's head office, the head
  *   office becomes `newHeadOfficeId`, or the unit's only other office; with several others left the
  *   proposal must name one; with none left the unit keeps no office (which the planning rules refuse).
- * - merge-office: the office is dissolved with the receiving office as its successor. When it was its
+ * - merge-office: the office is dissolved with the receiving office as its successor, and its services
+ *   with the receiving office's service of the same kind (if it has one) as theirs. When it was its
  *   station district's only office, that unit is dissolved into the receiving office's unit as by
  *   dissolve-station-district. Otherwise the unit stays; its head office passes to the receiving
  *   office when that is in the same unit, else as for close-office.
@@ -200,6 +201,15 @@ function dissolveUnitInto(b: OpsBuilder, s: Snapshot, unit: StationDistrict, int
   b.dissolve('stationDistrict', unit.id, [into.id]);
 }
 
+/** Dissolves the services of an office that closes: a service cannot outlive its office. */
+function dissolveServices(b: OpsBuilder, s: Snapshot, office: Office, into: Office | null): void {
+  const receiving = into ? s.servicesOf(into.id) : [];
+  for (const svc of s.servicesOf(office.id)) {
+    const successor = receiving.find((r) => r.kind === svc.kind);
+    b.dissolve('officeService', svc.id, successor ? [successor.id] : []);
+  }
+}
+
 // --- The proposals ------------------------------------------------------------------------------------
 
 function closeOffice(ctx: ExpansionContext, p: ProposalOf<'close-office'>): Expansion {
@@ -209,6 +219,7 @@ function closeOffice(ctx: ExpansionContext, p: ProposalOf<'close-office'>): Expa
   if (!head.ok) return head;
   const b = new OpsBuilder();
   if (head.value) b.amend('stationDistrict', head.value.unit, { headOfficeId: head.value.head });
+  dissolveServices(b, ctx.snapshot, o.value, null);
   b.dissolve('office', o.value.id);
   return ok(b.ops());
 }
@@ -243,6 +254,7 @@ function mergeOffice(ctx: ExpansionContext, p: ProposalOf<'merge-office'>): Expa
     if (!head.ok) return head;
     if (head.value) b.amend('stationDistrict', head.value.unit, { headOfficeId: head.value.head });
   }
+  dissolveServices(b, s, o.value, into.value);
   b.dissolve('office', o.value.id, [into.value.id]);
   return ok(b.ops());
 }
