@@ -39,6 +39,11 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
     throw new StoreError('store.invalid-config', `${file}: SQLite refused WAL mode (journal_mode is ${String(mode)}); is it on a network file system?`);
   }
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // SQLite moves a connection's data_version whenever another connection (in any process) commits,
+  // and never for its own commits: exactly the token the port asks for, read synchronously (a few
+  // microseconds) on the one connection kysely also uses, which is safe since nothing holds a
+  // statement open across an await.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
 
   const database: SqlDatabase = {
     dialect: 'sqlite',
@@ -60,6 +65,8 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
           throw error;
         }
       }),
+    announceChangeLogWrite: async () => {},
+    changeToken: async () => String(dataVersion.get()),
     close: () => db.destroy(),
   };
   return SqlChangeLogStore.open(database);
