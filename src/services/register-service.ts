@@ -31,8 +31,8 @@ interface Held {
  * kept inside it, and every service keys what it derives by the Register object), replaced after
  * every write through it and whenever the store's change token says another process may have
  * written (ChangeLogStore.changeToken: SQLite's data_version, PostgreSQL's LISTEN/NOTIFY). Reads
- * ask the store for that token only, which costs a few microseconds; the log itself is read again
- * only after a change.
+ * ask the store for that token only (under a microsecond, bench/freshness); the log itself is read
+ * again only after a change, by one load that concurrent callers share.
  */
 export class RegisterService {
   private held: Held | null = null;

@@ -38,6 +38,17 @@ async function twoHandles(): Promise<{ mine: SqlChangeLogStore; other: SqlChange
   return { mine, other };
 }
 
+/** `write` through another handle, then wait until `reader`'s change token shows it (SQLite reads data_version every 20 ms at most). */
+async function otherWrites(reader: SqlChangeLogStore, write: () => Promise<unknown>): Promise<void> {
+  const before = await reader.changeToken();
+  await write();
+  const deadline = Date.now() + 5000;
+  while ((await reader.changeToken()) === before) {
+    if (Date.now() > deadline) assert.fail('the reader did not notice the write within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 const renameOffice = (id: string, name: string): NewChange[] => new LogBuilder().amend('office', 'g', '2024-03-01', { name }, { id }).newChanges();
 const officeName = (changes: readonly RecordedChange[], id: string) => changes.filter((c) => c.op.id === id).map((c) => (c.op.type === 'establish' || c.op.type === 'amend' ? c.op.attrs.name : null)).at(-1);
 
@@ -46,7 +57,7 @@ test('the same register while nothing is written; a new one, with the write, aft
   const registers = new RegisterService(mine);
   const first = await registers.register();
   assert.equal(await registers.register(), first, 'no reload without a write');
-  await other.appendChanges(renameOffice('other-1', 'Gamma lensmannskontor'));
+  await otherWrites(mine, () => other.appendChanges(renameOffice('other-1', 'Gamma lensmannskontor')));
   const second = await registers.register();
   assert.notEqual(second, first);
   assert.equal(officeName(second.changes, 'g'), 'Gamma lensmannskontor');
@@ -83,7 +94,7 @@ test('callers asking at once after a change share one load', async () => {
   const counted = counting(mine);
   const registers = new RegisterService(counted.store);
   await registers.register();
-  await other.appendChanges(renameOffice('other-2', 'G'));
+  await otherWrites(mine, () => other.appendChanges(renameOffice('other-2', 'G')));
   const [a, b, c] = await Promise.all([registers.register(), registers.register(), registers.register()]);
   assert.equal(a, b);
   assert.equal(b, c);
@@ -110,7 +121,7 @@ test('a load that read the log before an append and ends after it does not repla
   });
   const registers = new RegisterService(slow);
   await registers.register();
-  await other.appendChanges(renameOffice('other-3', 'G'));
+  await otherWrites(mine, () => other.appendChanges(renameOffice('other-3', 'G')));
   hold = true;
   const late = registers.register(); // sees the new token, reads the log, waits
   await read;
