@@ -24,8 +24,9 @@ export async function run(): Promise<void> {
   const register = seedRegister();
   const snapshot = register.snapshot(at);
   const service = new AccessibilityService();
-  // Read-only: nothing here writes, so a store that only lists the seed's changes will do.
-  const store = { listChanges: async () => register.changes } as unknown as ChangeLogStore;
+  // Read-only: nothing here writes, so a store that only lists the seed's changes (and never
+  // changes, so its change token is constant) will do.
+  const store = { listChanges: async () => register.changes, changeToken: async () => 'seed' } as unknown as ChangeLogStore;
   const services = new AppServices({ store, scenarios: null });
   const locate = services.locateMunicipality;
   const preview = new PlannerPreview(new StructureAnalysis(accessibilitySource(service)), locate);

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { StoreError } from './errors.js';
+import { ChangeListener, changeChannel } from './postgres-listener.js';
 import { SqlChangeLogStore } from './sql-change-log.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { Tables } from './tables.js';
@@ -71,7 +73,8 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   if (schema !== undefined) assertSchemaName(schema);
   const description = describePostgresUrl(url, schema);
 
-  const pool = new pg.Pool({ connectionString: withDefaultUser(url), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const connectionString = withDefaultUser(url);
+  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client losing its server must not crash the process; the next query reconnects or fails.
   pool.on('error', (error) => process.emitWarning(`${description}: idle PostgreSQL connection failed: ${error.message}`));
   const db = new Kysely<Tables>({
@@ -86,6 +89,30 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }),
   });
 
+  let channel: string;
+  try {
+    await sql`select 1`.execute(db);
+    if (schema) {
+      await db.transaction().execute(async (trx) => {
+        // Concurrent CREATE SCHEMA IF NOT EXISTS can still collide; the lock makes it one at a time.
+        await sql`select pg_advisory_xact_lock(hashtext(${`naerpoliti-create-schema:${schema}`}))`.execute(trx);
+        await sql`create schema if not exists ${sql.id(schema)}`.execute(trx);
+      });
+    }
+    // The schema the tables are in or will be made in: the given one, else the search path's first
+    // that exists (none at all: the migrations will say so).
+    const found = await sql<{ name: string | null }>`select current_schema() as name`.execute(db);
+    channel = changeChannel(found.rows[0]?.name ?? 'public');
+  } catch (error) {
+    await db.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError('store.unreachable', `Cannot open PostgreSQL at ${description}: ${reason}`, { cause: error });
+  }
+
+  // Other handles hear of this one's change-log writes by NOTIFY on the register's channel, with
+  // this handle's id as the payload so that its own listener can skip them.
+  const ownId = randomUUID();
+  const listener = new ChangeListener({ connectionString, channel, ownId, description });
   const database: SqlDatabase = {
     dialect: 'postgres',
     db,
@@ -97,23 +124,16 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         await sql`select pg_advisory_xact_lock(hashtext(coalesce(current_schema(), '') || ':naerpoliti-write'))`.execute(trx);
         return fn(trx);
       }),
-    close: () => db.destroy(),
+    // Delivered when (and only if) the transaction commits.
+    announceChangeLogWrite: async (trx) => {
+      await sql`select pg_notify(${channel}, ${ownId})`.execute(trx);
+    },
+    changeToken: () => listener.token(),
+    close: async () => {
+      await listener.close();
+      await db.destroy();
+    },
   };
-
-  try {
-    await sql`select 1`.execute(db);
-    if (schema) {
-      await db.transaction().execute(async (trx) => {
-        // Concurrent CREATE SCHEMA IF NOT EXISTS can still collide; the lock makes it one at a time.
-        await sql`select pg_advisory_xact_lock(hashtext(${`naerpoliti-create-schema:${schema}`}))`.execute(trx);
-        await sql`create schema if not exists ${sql.id(schema)}`.execute(trx);
-      });
-    }
-  } catch (error) {
-    await db.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreError('store.unreachable', `Cannot open PostgreSQL at ${description}: ${reason}`, { cause: error });
-  }
   return SqlChangeLogStore.open(database);
 }
 

@@ -93,6 +93,7 @@ export class SqlChangeLogStore implements ChangeLogStore {
       }
       await insertRows(trx, rows);
       if (options.also) await options.also(scenarioWritesIn(trx));
+      await this.sql.announceChangeLogWrite(trx);
       return rows.map(rowToChange);
     });
   }
@@ -123,7 +124,13 @@ export class SqlChangeLogStore implements ChangeLogStore {
       }
       options.check?.(rows.map(rowToChange));
       await insertRows(trx, rows);
+      await this.sql.announceChangeLogWrite(trx);
     });
+  }
+
+  async changeToken(): Promise<string> {
+    this.db();
+    return this.sql.changeToken();
   }
 
   async getMeta(key: string): Promise<string | null> {

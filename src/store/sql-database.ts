@@ -3,7 +3,7 @@ import type { Tables } from './tables.js';
 
 /**
  * What the SQL adapters differ in, and nothing else: how to open a write transaction that holds the
- * database's single writer lock. Every query is written once against `db` (see sql-change-log.ts,
+ * database's single writer lock, and how a handle hears of other handles' writes. Every query is written once against `db` (see sql-change-log.ts,
  * migrations.ts); SQLite and PostgreSQL only supply this handle.
  */
 export interface SqlDatabase {
@@ -17,5 +17,14 @@ export interface SqlDatabase {
    * same error when it throws.
    */
   writeTransaction<T>(fn: (trx: Kysely<Tables>) => Promise<T>): Promise<T>;
+  /**
+   * Called inside a write transaction that appended to or imported into the change log, so that
+   * other handles learn of it when it commits (PostgreSQL: NOTIFY; SQLite: nothing to do, every
+   * other connection's data_version moves by itself).
+   */
+  announceChangeLogWrite(trx: Kysely<Tables>): Promise<void>;
+  /** ChangeLogStore.changeToken (see store.ts). */
+  changeToken(): Promise<string>;
+  /** Closes the connections, the PostgreSQL listener too. */
   close(): Promise<void>;
 }

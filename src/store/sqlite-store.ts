@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { StoreError } from './errors.js';
@@ -11,6 +12,14 @@ export const SQLITE_FILE_NAME = 'naerpoliti.sqlite';
 
 /** How long a writer waits for another process's write transaction before giving up. */
 const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * The change token (data_version) is read at most this often. Reading it starts a read transaction
+ * (shared-memory locks): a few microseconds alone, some 20 µs inside a request (bench/freshness),
+ * a fifth of a small answer's cost if paid by every request under load. Another process's write is
+ * still seen within this long.
+ */
+const DATA_VERSION_INTERVAL_MS = 20;
 
 /**
  * Opens (creating if missing) `<dir>/naerpoliti.sqlite` — the directory too — in WAL mode with
@@ -39,6 +48,21 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
     throw new StoreError('store.invalid-config', `${file}: SQLite refused WAL mode (journal_mode is ${String(mode)}); is it on a network file system?`);
   }
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // SQLite moves a connection's data_version whenever another connection (in any process) commits,
+  // and never for its own commits: exactly the token the port asks for. It is read synchronously on
+  // the one connection kysely also uses (safe: nothing holds a statement open across an await), at
+  // most once per DATA_VERSION_INTERVAL_MS; calls in between get the last value.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  let version = '';
+  let versionReadAt = Number.NEGATIVE_INFINITY;
+  const changeToken = async (): Promise<string> => {
+    const now = performance.now();
+    if (now - versionReadAt >= DATA_VERSION_INTERVAL_MS) {
+      version = String(dataVersion.get());
+      versionReadAt = now;
+    }
+    return version;
+  };
 
   const database: SqlDatabase = {
     dialect: 'sqlite',
@@ -60,6 +84,8 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
           throw error;
         }
       }),
+    announceChangeLogWrite: async () => {},
+    changeToken,
     close: () => db.destroy(),
   };
   return SqlChangeLogStore.open(database);

@@ -38,6 +38,24 @@ export interface ChangeLogStore {
    */
   importChanges(changes: readonly RecordedChange[], options?: { check?: (all: readonly RecordedChange[]) => void }): Promise<void>;
 
+  /**
+   * Whether the log may have changed under a reader that keeps it in memory (the server's register).
+   * Returns a token that stays the same from call to call on this handle while no other handle or
+   * process commits an append or import to this store, and differs soon after one has: within
+   * 20 ms on SQLite (data_version, read at most that often), on PostgreSQL as soon as the commit's
+   * notification arrives (milliseconds on a working connection). Writes made through this handle leave it as it is: their writer already
+   * knows what it wrote. It may also change when the log did not (SQLite: any commit by another
+   * connection, a scenario edit too; PostgreSQL: the listening connection was lost and is back, and
+   * what was written meanwhile went unheard); a reader then reloads once for nothing.
+   *
+   * Read the token before reading the log: a write that lands between the two shows as a new token
+   * on a later call, never as a stale log under a current token. Cheap enough to call before every
+   * answer served from memory (SQLite: one pragma per 20 ms at most; PostgreSQL: no query, a counter
+   * kept by one LISTENing connection, opened on the first call and closed by `close`). Tokens from
+   * different handles are not comparable.
+   */
+  changeToken(): Promise<string>;
+
   /** Small key/value facts about the store itself (schema version, what it was seeded from). */
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

@@ -7,7 +7,9 @@ import type { NewChange } from '../../src/domain/changes.js';
 import { StoreError } from '../../src/store/errors.js';
 import { exportChanges, importDirectory } from '../../src/store/exchange/export-import.js';
 import { openStore } from '../../src/store/open-store.js';
+import { changeChannel } from '../../src/store/postgres-listener.js';
 import { describePostgresUrl, openPostgresStore } from '../../src/store/postgres-store.js';
+import type { SqlChangeLogStore } from '../../src/store/sql-change-log.js';
 import { varietyChanges } from './fixture-changes.js';
 import { PostgresHarness, SqliteHarness } from './harness.js';
 import { storeContract } from './store-contract.js';
@@ -105,6 +107,90 @@ describe('PostgreSQL adapter', () => {
       assert.deepEqual(await back.listChanges(), await from.listChanges());
     }
     await sqlite.closeAll();
+  });
+
+  // The token is a count of what the listener heard (and of its connects); the tests below read it
+  // as a number to say exactly what was heard.
+  const heard = async (store: SqlChangeLogStore) => Number(await store.changeToken());
+  /** The listener's next count once it passes `before` (5 s bound: only so a broken listener fails the test instead of hanging it). */
+  const heardMore = async (store: SqlChangeLogStore, before: number) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const now = await heard(store);
+      if (now > before) return now;
+      if (Date.now() > deadline) assert.fail(`no change heard within 5 s (count still ${now})`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  /** Listening sessions on this schema's channel, as the server lists them. */
+  const listeners = async (store: SqlChangeLogStore) =>
+    (
+      await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'naerpoliti listener' and query = ${`listen "${changeChannel(harness.schema)}"`}`.execute(
+        store.sql.db,
+      )
+    ).rows.map((r) => r.pid);
+  const eventually = async (what: string, ok: () => Promise<boolean>) => {
+    const deadline = Date.now() + 5000;
+    while (!(await ok())) {
+      if (Date.now() > deadline) assert.fail(`${what}: not within 5 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  test("a handle skips the notifications of its own writes and hears each of another handle's", async () => {
+    const a = await harness.fresh();
+    const b = await harness.reopen();
+    const start = await heard(a);
+    await heard(b);
+    await a.appendChanges([directorate('own-1')]);
+    await a.appendChanges([directorate('own-2')]);
+    await b.appendChanges([directorate('other-1')]);
+    // Notifications arrive in commit order: once b's is counted, a's own two have arrived too.
+    assert.equal(await heardMore(a, start), start + 1);
+    await b.appendChanges([directorate('other-2')]);
+    assert.equal(await heardMore(a, start + 1), start + 2);
+  });
+
+  test('a register in another schema of the same database does not wake this one', async () => {
+    const a = await harness.fresh();
+    const b = await harness.reopen();
+    const elsewhere = new PostgresHarness(harness.url);
+    try {
+      const other = await elsewhere.fresh();
+      const start = await heard(a);
+      await other.appendChanges([directorate('elsewhere')]);
+      await b.appendChanges([directorate('here')]);
+      assert.equal(await heardMore(a, start), start + 1, 'only the write in its own schema');
+    } finally {
+      await elsewhere.dispose();
+    }
+  });
+
+  test('the listener is opened by the first token, closed with the store, and comes back after its connection is killed', async () => {
+    const reader = await harness.fresh();
+    const writer = await harness.reopen();
+    assert.deepEqual(await listeners(writer), [], 'no listener before anyone asks for a token (a CLI command opens none)');
+    const before = await heard(reader);
+    const [pid] = await listeners(writer);
+    assert.ok(pid, 'one listener after the first token');
+    // Killing its session: the reconnect counts as a change (writes meanwhile went unheard) ...
+    await sql`select pg_terminate_backend(${pid})`.execute(writer.sql.db);
+    const afterReconnect = await heardMore(reader, before);
+    await eventually('a new listening session', async () => (await listeners(writer)).some((p) => p !== pid));
+    // ... and writes after it are heard again.
+    await writer.appendChanges([directorate('after-reconnect')]);
+    assert.ok((await heardMore(reader, afterReconnect)) > afterReconnect);
+    await reader.close();
+    await eventually('no listener left after close', async () => (await listeners(writer)).length === 0);
+  });
+
+  it('channel names: one per schema, plain when it fits in an identifier, hashed otherwise', () => {
+    assert.equal(changeChannel('np_test_0123456789'), 'naerpoliti_changes_np_test_0123456789');
+    assert.equal(changeChannel('public'), 'naerpoliti_changes_public');
+    const long = changeChannel('s'.repeat(63));
+    assert.match(long, /^naerpoliti_changes_[0-9a-f]{24}$/);
+    assert.notEqual(changeChannel('s'.repeat(62)), long);
+    assert.match(changeChannel('Mixed Case'), /^naerpoliti_changes_[0-9a-f]{24}$/);
   });
 
   it('an unreachable server is a StoreError naming it, without the password', async () => {

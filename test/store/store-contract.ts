@@ -80,6 +80,21 @@ async function assertRejects(promise: Promise<unknown>, code: string, message: R
 }
 
 /**
+ * The reader's token once it differs from `before`. The contract: within 20 ms on SQLite, and on
+ * PostgreSQL when the writer's notification arrives (milliseconds on a working connection); the 5 s
+ * bound only keeps a broken adapter from hanging the test.
+ */
+async function tokenChange(reader: SqlChangeLogStore, before: string, adapter: string): Promise<string> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const now = await reader.changeToken();
+    if (now !== before) return now;
+    if (Date.now() > deadline) assert.fail(`${adapter}: the token did not change within 5 s of another handle's commit`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
  * The behaviour every ChangeLogStore adapter must have, run once per adapter. Each test skips with
  * the harness's reason (visible in the report) when the adapter cannot run here.
  */
@@ -360,6 +375,42 @@ export function storeContract(harness: StoreHarness): void {
       assert.deepEqual(await again.migrations(), migrations, 'same steps, same applied_at: nothing re-ran');
       const third = await harness.reopen();
       assert.deepEqual(await third.migrations(), migrations);
+    });
+
+    // changeToken: what the server's register cache relies on to notice other processes' writes.
+    test('changeToken stays the same while nobody writes, and through this handle\'s own imports and appends', async () => {
+      const store = await harness.fresh();
+      const before = await store.changeToken();
+      assert.equal(typeof before, 'string');
+      assert.equal(await store.changeToken(), before);
+      await store.importChanges(recorded([office('a')], 1, T1));
+      await store.appendChanges([office('b')], { recordedAt: T2 });
+      const refuse = (): void => {
+        throw new Error('refused');
+      };
+      await assert.rejects(store.appendChanges([office('c')], { check: refuse }), /refused/);
+      assert.equal(await store.changeToken(), before, 'its own writes are known to its writer');
+    });
+
+    test('another handle\'s import or append changes the token, and the log read after it holds the write', async () => {
+      const reader = await harness.fresh();
+      const writer = await harness.reopen();
+      const writerToken = await writer.changeToken();
+      const first = await reader.changeToken();
+      await writer.importChanges(recorded([office('a')], 1, T1));
+      const second = await tokenChange(reader, first, harness.name);
+      assert.deepEqual((await reader.listChanges()).map((c) => c.id), ['a']);
+      await writer.appendChanges([office('b')], { recordedAt: T2 });
+      await tokenChange(reader, second, harness.name);
+      assert.deepEqual((await reader.listChanges()).map((c) => c.id), ['a', 'b']);
+      assert.equal(await writer.changeToken(), writerToken, "the writer's own token did not move");
+    });
+
+    test('changeToken on a closed store is refused', async () => {
+      const store = await harness.fresh();
+      await store.changeToken();
+      await store.close();
+      await assertRejects(store.changeToken(), 'store.closed', /is closed/);
     });
 
     for (const format of ['json', 'csv'] as const satisfies readonly ExchangeFormat[]) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareEvaluations, demandFromPostcodes, demandFromPoints, estimatedRoadTravel, evaluateSnapshot, municipalityDemandInputs, parsePopulationPoints, parsePostcodePoints, parseTravelTimeMatrix, reformReport, travelTimeMatrix, REFORM_AFTER_DATE, REFORM_BEFORE_DATE, type AccessibilityEvaluation, type DemandPoints, type InputIssue, type TravelModel } from '../../analysis/index.js';
+import type { PostcodePoint } from '../../analysis/demand-model.js';
 import { DomainError } from '../../domain/errors.js';
 import { todayInNorway, type IsoDate } from '../../shared/dates.js';
 import type { Register } from '../../domain/register.js';
@@ -31,7 +32,13 @@ export interface TravelChoice {
  * differences between dates come from the offices and memberships only.
  */
 export class AccessibilityService {
-  private defaultDemand: DemandPoints | null = null;
+  /** The seed's postcode points, read once (a file that ships with the program). */
+  private postcodes: PostcodePoint[] | null = null;
+  /**
+   * The default demand per register: it takes the municipalities and their populations from the
+   * register, so a register replaced after a write (here or in another process) gets its own.
+   */
+  private readonly defaultDemand = new WeakMap<Register, DemandPoints>();
 
   constructor(private readonly postcodesFile: string = join(SEED_DIR, 'postcodes.csv')) {}
 
@@ -48,13 +55,21 @@ export class AccessibilityService {
       if (!demand.ok) throw new InputFileError(demand.error);
       return demand.value;
     }
-    if (!this.defaultDemand) {
-      const postcodes = parsePostcodePoints(readFileSync(this.postcodesFile, 'utf8'), this.postcodesFile);
-      if (!postcodes.ok) throw new InputFileError(postcodes.error);
-      const snapshot = register.snapshot(todayInNorway());
-      this.defaultDemand = demandFromPostcodes(municipalityDemandInputs(snapshot), postcodes.value);
+    let demand = this.defaultDemand.get(register);
+    if (!demand) {
+      demand = demandFromPostcodes(municipalityDemandInputs(register.snapshot(todayInNorway())), this.postcodePoints());
+      this.defaultDemand.set(register, demand);
     }
-    return this.defaultDemand;
+    return demand;
+  }
+
+  private postcodePoints(): PostcodePoint[] {
+    if (!this.postcodes) {
+      const parsed = parsePostcodePoints(readFileSync(this.postcodesFile, 'utf8'), this.postcodesFile);
+      if (!parsed.ok) throw new InputFileError(parsed.error);
+      this.postcodes = parsed.value;
+    }
+    return this.postcodes;
   }
 
   travelModel(register: Register, demand: DemandPoints, choice: TravelChoice, dates: readonly IsoDate[]): TravelModel {

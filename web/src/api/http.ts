@@ -1,3 +1,5 @@
+import { httpCacheMode } from './query-client.js';
+
 /**
  * The one place the web app talks HTTP. Every route of the API lives under /api/v1 and answers
  * JSON; errors come as RFC 9457 problem details, which we keep so pages can tell "not found" and
@@ -73,7 +75,9 @@ export function parseProblem(status: number, body: unknown): ProblemDetails | nu
 
 /** GETs a URL from apiUrl() and returns the parsed JSON body (still unknown: the caller decodes it). */
 export async function getJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+  // A variable, not a literal: Node's fetch types (the tests type-check this file too) lack `cache`.
+  const init = { headers: { accept: 'application/json' }, signal, cache: httpCacheMode() };
+  const response = await fetch(url, init);
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const problem = parseProblem(response.status, body);

@@ -18,5 +18,17 @@ export const queryClient = new QueryClient({
  * own answer is shown first.
  */
 export function afterWrite(): void {
+  wroteThisSession = true;
   void queryClient.invalidateQueries();
+}
+
+let wroteThisSession = false;
+
+/**
+ * How a GET may use the browser's own HTTP cache: directory answers are sent `public, max-age=300`, so
+ * after the app has written, a refetch must revalidate with the server (an ETag round trip, usually a
+ * 304) instead of taking the browser's copy from before the write.
+ */
+export function httpCacheMode(): 'default' | 'no-cache' {
+  return wroteThisSession ? 'no-cache' : 'default';
 }
