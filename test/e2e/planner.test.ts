@@ -20,6 +20,7 @@ interface OfficeRow {
   name: string;
   stationDistrict: { id: string } | null;
   municipality: { number: string };
+  openOnDate: boolean;
 }
 
 describe('planner (web)', () => {
@@ -50,8 +51,9 @@ describe('planner (web)', () => {
     const { offices } = await api<{ offices: OfficeRow[] }>(`/offices?at=${today}`);
     const { stationDistricts } = await api<{ stationDistricts: { headOffice: { id: string } | null }[] }>(`/station-districts?at=${today}`);
     const heads = new Set(stationDistricts.map((s) => s.headOffice?.id));
-    plain = offices.filter((o) => o.stationDistrict && !heads.has(o.id));
-    openCount = offices.length;
+    plain = offices.filter((o) => o.openOnDate && o.stationDistrict && !heads.has(o.id));
+    // The evaluation counts offices staffed on the day: a seasonal office out of its season is not.
+    openCount = offices.filter((o) => o.openOnDate).length;
     const perUnit = new Map<string, number>();
     for (const o of offices) if (o.stationDistrict) perUnit.set(o.stationDistrict.id, (perUnit.get(o.stationDistrict.id) ?? 0) + 1);
     busyHead = offices.find((o) => heads.has(o.id) && o.stationDistrict && (perUnit.get(o.stationDistrict.id) ?? 0) >= 3) ?? null;

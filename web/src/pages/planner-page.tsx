@@ -12,7 +12,7 @@ import '../styles/planner.css';
 /** The planner's start: the scenarios, a new one, and the tools that suggest changes. */
 export function PlannerPage() {
   usePageTitle('Planlegger');
-  const { resource } = useFresh('scenarios', (signal) => listScenarios(signal));
+  const { resource } = useFresh('scenarios', 'all', (signal) => listScenarios(signal));
   return (
     <div className="np-stack">
       <div className="np-stack-sm">

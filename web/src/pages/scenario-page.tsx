@@ -49,7 +49,7 @@ export function ScenarioPage() {
   const valid = Number.isInteger(id) && id > 0;
   const [version, setVersion] = useState(0);
   const key = valid ? `${id}:${version}` : null;
-  const view = useFresh(key, (signal) => getScenario(id, signal));
+  const view = useFresh('scenario', key, (signal) => getScenario(id, signal));
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   usePageTitle(view.resource?.status === 'ok' ? view.resource.data.scenario.name : 'Scenario');
 
@@ -82,8 +82,8 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
   const s = view.scenario;
   const editable = s.status === 'draft';
   const key = `${s.id}:${version}`;
-  const evaluation = useFresh(key, (signal) => evaluateScenario(s.id, signal));
-  const comparison = useFresh(key, (signal) => compareScenario(s.id, signal));
+  const evaluation = useFresh('evaluation', key, (signal) => evaluateScenario(s.id, signal));
+  const comparison = useFresh('comparison', key, (signal) => compareScenario(s.id, signal));
   const baseOffices = useApi(plannerOfficesRequest(s.baseDate));
   const municipalities = useApi(plannerMunicipalitiesRequest(s.baseDate));
   const stationDistricts = useApi(plannerStationDistrictsRequest(s.baseDate));

@@ -12,7 +12,7 @@ import { scenarioPath } from '../../routes.js';
  * block is an addition to the page, not something it depends on.
  */
 export function ConsultationList({ municipalityNumber }: { municipalityNumber: string }) {
-  const { resource: answer } = useFresh(municipalityNumber, (signal) => getConsultations(municipalityNumber, signal));
+  const { resource: answer } = useFresh('consultations', municipalityNumber, (signal) => getConsultations(municipalityNumber, signal));
   if (answer?.status !== 'ok' || answer.data.scenarios.length === 0) return null;
   return (
     <section aria-labelledby="horinger" className="np-stack-sm">
