@@ -3,6 +3,7 @@ import type { ScenarioIssue } from '../domain/scenario/apply-scenario.js';
 import { CriteriaFileError } from '../services/planner/structure-analysis.js';
 import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
 import { ProblemError, invalidParameter, notFound } from '../contract/problem.js';
+import { issueNb } from '../contract/wording/scenario-text.js';
 
 /**
  * The services' expected failures (DomainError with a stable code) as HTTP problems: a status, the
@@ -19,9 +20,9 @@ export function plainIssue(i: ScenarioIssue) {
   return { position: i.position, code: i.code, subject: i.subject, message: i.message, reason: i.reason, details: { ...i.details }, proposal: i.proposal, names: { ...i.names } };
 }
 
-/** "Endring 3 (alta-lensmannskontor): planning.station-district-without-office" for the first issues. */
+/** "Endring 3 (legg ned Alta politistasjon): Alta politistasjonsdistrikt ville stått uten tjenestested" for the first issues. */
 function issuesSummaryNb(issues: readonly ScenarioIssue[]): string {
-  const shown = issues.slice(0, 3).map((i) => `endring ${i.position} (${i.names[i.subject] ?? i.subject}): ${i.code}`);
+  const shown = issues.slice(0, 3).map(issueNb);
   const more = issues.length > 3 ? ` og ${issues.length - 3} til` : '';
   return `${shown.join('; ')}${more}`;
 }
@@ -46,7 +47,7 @@ export function domainProblem(e: DomainError, request: { params: unknown; body: 
     );
   }
   if (e instanceof InvariantError) {
-    return new ProblemError(422, 'register.invariant', `Avvist: registeret ville brutt ${e.violations.length} regel(er), f.eks. ${e.violations[0]?.rule ?? ''}. Ingenting er lagret.`, {
+    return new ProblemError(422, 'register.invariant', `Avvist: registeret ville brutt ${e.violations.length === 1 ? 'én regel' : `${e.violations.length} regler`} (${e.violations[0]?.rule ?? ''}${e.violations.length > 1 ? ' med flere' : ''}). Ingenting er lagret.`, {
       violations: e.violations.map((v) => ({ ...v })),
     });
   }

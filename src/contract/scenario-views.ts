@@ -115,6 +115,9 @@ const MunicipalityFartherSchema = Type.Object({
   populationMovedBeyondThreshold: Type.Number(),
   nearestOfficeBefore: Type.String(),
   nearestOfficeAfter: Type.String(),
+  /** The offices' names, for readers (null when the municipality had no nearest office). */
+  nearestOfficeBeforeName: Nullable(Type.String()),
+  nearestOfficeAfterName: Nullable(Type.String()),
 });
 
 const CriterionChangeSchema = Type.Object({

@@ -258,6 +258,9 @@ describe('scenario service: evaluating and comparing', () => {
         populationMovedBeyondThreshold: 0,
         nearestOfficeBefore: 'b',
         nearestOfficeAfter: 'n',
+        // Names for readers: the merged-away office from the base, the new one from the scenario.
+        nearestOfficeBeforeName: 'Beta lensmannskontor',
+        nearestOfficeAfterName: 'Nordvik politistasjon',
       },
     ]);
     assert.deepEqual(

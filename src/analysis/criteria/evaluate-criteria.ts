@@ -177,7 +177,7 @@ function populationPerOffice(rule: Rule<'population-per-office'>, s: Snapshot): 
     const value = offices > 0 ? Math.round(population / offices) : null;
     if (value !== null && (highest === null || value > highest)) highest = value;
     const passed = population === 0 || (value !== null && value >= rule.min && value <= rule.max);
-    return { id: d.id, name: d.name, districtId: d.id, value, passed, numbers: { population, offices }, note: offices === 0 && population > 0 ? `${d.name} has no office` : null };
+    return { id: d.id, name: d.name, districtId: d.id, value, passed, numbers: { population, offices }, note: offices === 0 && population > 0 ? `${d.name} har ingen tjenestesteder` : null };
   });
   return { requirement: `between ${rule.min} and ${rule.max} inhabitants per office in every police district`, value: highest, items };
 }

@@ -93,6 +93,24 @@ export function opNb(op: ChangeOp, names: Names): string {
   }
 }
 
+/** The register's rules (src/domain/invariants.ts, planning-rules.ts) in words, for "ville brutt regelen at …". */
+const RULE_NB: Readonly<Record<string, string>> = {
+  'office-in-district': 'et tjenestested ligger i politidistriktet til kommunen sin',
+  'office-in-municipality': 'et tjenestested ligger i en kommune som finnes på datoen',
+  'office-station-district': 'et tjenestested hører til en tjenesteenhet som finnes på datoen',
+  'station-district-in-district': 'en tjenesteenhet og det den omfatter ligger i samme politidistrikt',
+  'station-district-unit': 'en tjenesteenhet hører til en driftsenhet i samme politidistrikt',
+  'station-district-head-office': 'hovedkontoret er et åpent tjenestested i tjenesteenheten',
+  'station-district-serves': 'en tjenesteenhet betjener minst én kommune',
+  'station-district-without-office': 'en tjenesteenhet har minst ett tjenestested',
+  'service-at-office': 'en tjeneste hører til et tjenestested som er i drift',
+  'operating-unit-in-district': 'en driftsenhet hører til et politidistrikt som finnes på datoen',
+  'special-agency-parent': 'et særorgan hører under et organ som finnes på datoen',
+  'municipality-in-one-district': 'en kommune hører til nøyaktig ett politidistrikt',
+  'municipality-station-district': 'en kommune hører til én tjenesteenhet i sitt eget politidistrikt',
+  'municipality-in-one-station-district': 'en kommune hører til nøyaktig én tjenesteenhet',
+};
+
 export interface IssueLike {
   readonly position: number;
   readonly code: string;
@@ -119,23 +137,23 @@ function reasonNb(i: IssueLike): string {
     case 'register.station-district-serves':
       return `${subjectName} ville ikke betjent noen kommune`;
     case 'register.municipality-in-one-station-district':
-      return `${subjectName} ville ikke tilhørt nøyaktig én tjenesteenhet (${i.reason})`;
+      return `${subjectName} ville ikke tilhørt nøyaktig én tjenesteenhet`;
     case 'register.station-district-head-office':
-      return `hovedkontoret til ${subjectName} ville ikke lenger vært et tjenestested i enheten (${i.reason})`;
+      return `hovedkontoret til ${subjectName} ville ikke lenger vært et tjenestested i enheten`;
     case 'scenario.head-office-needed':
       return `${n(i.subject)} er hovedkontor for ${String(i.details['stationDistrictName'] ?? i.details['stationDistrictId'])}; oppgi nytt hovedkontor med --new-head, ett av: ${list('candidates')}`;
     case 'scenario.head-office-invalid':
-      return `kan ikke bruke ${n(i.subject)} som hovedkontor her (${i.reason})`;
+      return `kan ikke bruke ${n(i.subject)} som hovedkontor her: det må være et åpent tjenestested i samme tjenesteenhet`;
     case 'scenario.unknown-office':
-      return `fant ikke tjenestestedet «${i.subject}» (${i.reason})`;
+      return `fant ikke tjenestestedet «${i.subject}» på grunnlagsdatoen`;
     case 'scenario.office-not-open':
       return `${n(i.subject)} er ikke åpent (lagt ned ${String(i.details['dissolvedOn'])})`;
     case 'scenario.unknown-station-district':
-      return `fant ikke tjenesteenheten «${i.subject}» (${i.reason})`;
+      return `fant ikke tjenesteenheten «${i.subject}» på grunnlagsdatoen`;
     case 'scenario.unknown-municipality':
-      return `fant ikke kommunen «${i.subject}» (${i.reason})`;
+      return `fant ikke kommunen «${i.subject}» på grunnlagsdatoen`;
     case 'scenario.unknown-district':
-      return `fant ikke politidistriktet «${i.subject}» (${i.reason})`;
+      return `fant ikke politidistriktet «${i.subject}» på grunnlagsdatoen`;
     case 'scenario.no-effect':
       return 'endringen ville ikke endret noe';
     case 'scenario.id-in-use':
@@ -143,7 +161,7 @@ function reasonNb(i: IssueLike): string {
     case 'scenario.station-district-ambiguous':
       return `kommunen er delt mellom flere tjenesteenheter (${list('candidates')}); oppgi én med --station-district`;
     case 'scenario.station-district-not-in-district':
-      return `${n(i.subject)} ligger i et annet politidistrikt (${i.reason})`;
+      return `${n(i.subject)} ligger i et annet politidistrikt`;
     case 'scenario.district-ambiguous':
       return `kommunene ligger i flere politidistrikt (${list('candidates')}); oppgi ett med --district`;
     case 'scenario.merge-into-itself':
@@ -153,8 +171,11 @@ function reasonNb(i: IssueLike): string {
     case 'scenario.no-receiving-station-district':
       return `${n(i.subject)} tilhører ingen tjenesteenhet, så enheten som legges ned har ingen å gå inn i`;
     default:
-      if (i.code.startsWith('register.') || i.code.startsWith('planning.')) return `bryter regelen «${i.code.slice(i.code.indexOf('.') + 1)}»: ${i.reason}`;
-      return `${i.reason} [${i.code}]`;
+      if (i.code.startsWith('register.') || i.code.startsWith('planning.')) {
+        const rule = i.code.slice(i.code.indexOf('.') + 1);
+        return `${subjectName} ville brutt regelen at ${RULE_NB[rule] ?? `«${rule}» skal holde`}`;
+      }
+      return `endringen ble avvist (${i.code})`;
   }
 }
 

@@ -307,6 +307,7 @@ export class ScenarioService {
     const criteriaAfter = this.analysis.criteria(ruleSet, snapshot, after, scenarioLabel(scenario));
     const accessibility = compareEvaluations(before, after);
     const diff = diffSnapshots(base, snapshot);
+    const officeName = (officeId: string) => snapshot.offices.get(officeId)?.name ?? base.offices.get(officeId)?.name ?? null;
     return {
       scenario: summaryOf(scenario),
       at: scenario.baseDate,
@@ -332,6 +333,8 @@ export class ScenarioService {
             populationMovedBeyondThreshold: m.populationMovedBeyondThreshold,
             nearestOfficeBefore: m.nearestOfficeBefore,
             nearestOfficeAfter: m.nearestOfficeAfter,
+            nearestOfficeBeforeName: officeName(m.nearestOfficeBefore),
+            nearestOfficeAfterName: officeName(m.nearestOfficeAfter),
           }),
         ),
       structure: { added: diff.added, removed: diff.removed, changed: diff.changed },

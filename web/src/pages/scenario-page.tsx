@@ -95,14 +95,17 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
   const [picked, setPicked] = useState<PickedPoint | null>(null);
   const [kindTarget, setKindTarget] = useState<{ officeId: string; seq: number } | null>(null);
   const doneRef = useRef<HTMLParagraphElement | null>(null);
+  const [dismissedDone, setDismissedDone] = useState(0);
   const selectedRef = useRef<HTMLHeadingElement | null>(null);
 
   const offices = useMemo(() => (baseOffices?.status === 'ok' ? scenarioOffices(baseOffices.data, view) : null), [baseOffices, view]);
   const selectedOffice = offices?.open.find((o) => o.id === selected) ?? null;
 
-  // After an edit, focus goes to the sentence saying what was done (the row clicked may be gone).
+  // After an edit, focus goes to the sentence saying what was done (the row clicked may be gone). It
+  // is pinned to the bottom of the window and focused without scrolling, so a planner working down
+  // the office table keeps their place instead of being thrown to the top of the page.
   useEffect(() => {
-    if (edit.done) doneRef.current?.focus();
+    if (edit.done) doneRef.current?.focus({ preventScroll: true });
   }, [edit.done]);
   useEffect(() => {
     if (selected) selectedRef.current?.focus();
@@ -149,10 +152,15 @@ function ScenarioEditor({ view, version, refreshing, onSaved }: { view: Scenario
           <SiteLink to={PLANNER_PATH}>Alle scenarioer</SiteLink>
         </Paragraph>
         {s.description && <Paragraph>{s.description}</Paragraph>}
-        {edit.done && (
-          <p ref={doneRef} tabIndex={-1} role="status" className="np-planner-done">
-            {edit.done.text}
-          </p>
+        {edit.done && edit.done.seq !== dismissedDone && (
+          <div className="np-planner-done">
+            <p ref={doneRef} tabIndex={-1} role="status">
+              {edit.done.text}
+            </p>
+            <Button type="button" variant="tertiary" data-size="sm" onClick={() => setDismissedDone(edit.done?.seq ?? 0)}>
+              Lukk
+            </Button>
+          </div>
         )}
       </div>
 

@@ -92,7 +92,7 @@ export function ComparisonView({ comparison }: { comparison: ScenarioComparison 
                   {formatMinutes(m.meanMinutesBefore)} → {formatMinutes(m.meanMinutesAfter)}
                 </Table.Cell>
                 <Table.Cell>{formatInteger(m.populationMovedBeyondThreshold)}</Table.Cell>
-                <Table.Cell>{m.nearestOfficeAfter}</Table.Cell>
+                <Table.Cell>{m.nearestOfficeAfterName ?? '–'}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

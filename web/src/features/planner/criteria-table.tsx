@@ -19,10 +19,25 @@ export function ruleValue(kind: string, value: number | null): string {
   }
 }
 
-/** What the numbers behind an item are called. */
+/**
+ * What the «Verdi» column holds for each kind: the rule's figure at its worst place, so a planner
+ * sees how far from the limit the structure is.
+ */
+const VALUE_MEANING: Readonly<Record<string, string>> = {
+  'district-share-within': 'laveste andel i et politidistrikt',
+  'municipality-travel-time': 'lengste reisetid i en kommune',
+  'district-min-offices': 'færrest tjenestesteder i et politidistrikt',
+  'municipality-served': 'kommuner som ikke er betjent',
+  'population-per-office': 'flest innbyggere per tjenestested i et politidistrikt',
+  'min-total-offices': 'tjenestesteder i alt',
+};
+
+/** What the numbers behind an item are called (every key the criteria report; docs/planner.md). */
 const NUMBER_LABEL: Readonly<Record<string, string>> = {
   population: 'innbyggere',
   withinThreshold: 'innenfor grensen',
+  populationShort: 'innbyggere som mangler for å nå målet',
+  stationDistricts: 'tjenesteenheter',
   share: 'andel',
   offices: 'tjenestesteder',
   meanMinutes: 'snitt minutter',
@@ -30,9 +45,11 @@ const NUMBER_LABEL: Readonly<Record<string, string>> = {
   populationPerOffice: 'innbyggere per tjenestested',
 };
 
+/** "innbyggere 5 730, innenfor grensen 4 100": a key without a Norwegian name is left out, never shown raw. */
 function numbersText(numbers: Readonly<Record<string, number | null>>): string {
   return Object.entries(numbers)
-    .map(([key, v]) => `${NUMBER_LABEL[key] ?? key}: ${v === null ? '–' : key.toLowerCase().includes('share') ? formatShare(v) : formatInteger(v)}`)
+    .filter(([key]) => NUMBER_LABEL[key] !== undefined)
+    .map(([key, v]) => `${NUMBER_LABEL[key]}: ${v === null ? '–' : key.toLowerCase().includes('share') ? formatShare(v) : formatInteger(v)}`)
     .join(', ');
 }
 
@@ -57,7 +74,10 @@ export function CriteriaTable({ rules, caption }: { rules: readonly Rule[]; capt
               <Table.Cell>
                 <span className={r.passed ? 'np-pass' : 'np-fail'}>{r.passed ? 'Oppfylt' : 'Ikke oppfylt'}</span>
               </Table.Cell>
-              <Table.Cell>{ruleValue(r.kind, r.value)}</Table.Cell>
+              <Table.Cell>
+                {ruleValue(r.kind, r.value)}
+                {VALUE_MEANING[r.kind] && r.value !== null && <span className="np-muted"> ({VALUE_MEANING[r.kind]})</span>}
+              </Table.Cell>
               <Table.Cell>
                 {r.total > 0 ? `${r.failing} av ${r.total}` : r.passed ? '–' : 'nasjonalt'}
                 {failing.length > 0 && (
@@ -66,7 +86,8 @@ export function CriteriaTable({ rules, caption }: { rules: readonly Rule[]; capt
                     <ul>
                       {failing.slice(0, 50).map((i) => (
                         <li key={i.id}>
-                          {i.name}: {ruleValue(r.kind, i.value)} ({numbersText(i.numbers)})
+                          {i.name}: {ruleValue(r.kind, i.value)}
+                          {numbersText(i.numbers) !== '' && ` (${numbersText(i.numbers)})`}
                         </li>
                       ))}
                       {failing.length > 50 && <li>… og {failing.length - 50} til</li>}

@@ -1,5 +1,6 @@
 import { Button, Heading } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { mergeTargets } from './merge-targets.js';
 import type { ScenarioOffice } from './scenario-offices.js';
 import { SelectField } from './select-field.js';
 
@@ -42,7 +43,7 @@ export function MergeForm({ office, targets, onSubmit, onCancel, busy }: MergeFo
           setMissing(false);
         }}
         placeholder="Velg tjenestested"
-        options={targets.filter((t) => t.id !== office.id).map((t) => ({ value: t.id, label: `${t.name}${t.municipalityName ? ` (${t.municipalityName})` : ''}` }))}
+        options={mergeTargets(office, targets)}
         selectRef={selectRef}
         description={missing ? 'Velg tjenestestedet det skal slås sammen med.' : undefined}
       />

@@ -18,6 +18,18 @@ const STATUS_TEXT: Readonly<Record<Report['status'], string>> = {
   cancelled: 'avbrutt; beste løsning så langt',
 };
 
+/**
+ * How the answer was found, for a planner who is not a programmer: the solver's own line (e.g.
+ * "greedy+swap → HiGHS 1.15.1 MIP (optimal; …)") stays available under «Tekniske detaljer» for analysts.
+ */
+const METHOD_TEXT: Readonly<Record<Report['status'], string>> = {
+  heuristic: 'Et raskt søk: først velges tjenestestedene ett for ett der de gir mest, så prøves bytter til ingen bytte gir mer.',
+  optimal: 'Først et raskt søk, så en eksakt beregning (heltallsoptimering) som beviste at ingen annen løsning er bedre.',
+  'time-limit': 'Først et raskt søk, så en eksakt beregning som ble stoppet ved tidsgrensen; løsningen er den beste som ble funnet.',
+  bounded: 'Først et raskt søk, så en beregning av hvor god den beste mulige løsningen kan være (gapet over viser avstanden).',
+  cancelled: 'Beregningen ble avbrutt; løsningen er den beste som ble funnet før det.',
+};
+
 /** The optimiser's answer against the base date's actual structure, and «Lagre som scenario». */
 export function OptimizeAnswer({ job, report }: { job: OptimizeJob; report: Report }) {
   const names = new Map(report.candidates.map((c) => [c.id, c.name]));
@@ -35,8 +47,14 @@ export function OptimizeAnswer({ job, report }: { job: OptimizeJob; report: Repo
       <dl className="np-planner-facts">
         <dt>Gap til bevist grense</dt>
         <dd>{report.gap === null ? 'ingen grense (heuristikk)' : formatShare(report.gap)}</dd>
-        <dt>Løser</dt>
-        <dd>{report.solver}</dd>
+        <dt>Slik ble løsningen funnet</dt>
+        <dd>
+          {METHOD_TEXT[report.status]}
+          <details>
+            <summary>Tekniske detaljer</summary>
+            <span lang="en">{report.solver}</span>
+          </details>
+        </dd>
         <dt>Tid</dt>
         <dd>{report.seconds.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} sekunder</dd>
         <dt>Beregning</dt>
