@@ -111,8 +111,11 @@ export function compileMunicipalities(
       {
         sources: [...urlsOf(oldRow.opt('source_url')), 'https://www.kartverket.no/ (kommunegrenser 2024, CC BY 4.0)', 'https://www.ssb.no/ (folketall 2024-01-01, CC BY 4.0)'],
         certainty: oldRow.get('certainty') === 'sourced' ? 'sourced' : 'inferred',
+        // The register starts with the 27 districts; the municipality is older (or, merged later, is the
+        // 2024 area as the geographic base), so its date here is a bound, not when it began.
+        datePrecision: 'on-or-before',
         note: [
-          'The 2024 municipality; population as of 2024-01-01 for every date.',
+          `The 2024 municipality, in the register from its first date (${DISTRICTS_2002}); not the day it began. Population as of 2024-01-01 for every date.`,
           parts ? `Former parts and their 2002–2015 districts: ${parts}.` : null,
           oldNote,
         ]

@@ -9,6 +9,12 @@ import type { OfficeEventKind, OfficePlan, PlannedEvent, PlannedStep } from './o
 import type { RefMunicipality, RefOffice, RefPostcode } from './reference.js';
 import { JD_2017, JD_2017_SOURCES, OFFICES_KNOWN_FROM, POD_2017, POD_2017_SOURCES } from './timeline.js';
 
+/**
+ * The office list begins with the structure before the reform, on OFFICES_KNOWN_FROM, and says nothing
+ * of when each office opened: that date is a bound ('on-or-before'), never shown as a founding day.
+ */
+const BEFORE_THE_OFFICE_LIST = `In operation before the reform. The register's office list starts on ${OFFICES_KNOWN_FROM} and does not say since when, so the office is in force from that date at the latest; its start is unknown.`;
+
 /** Offices whose POD closure of 2017-01-13 was reversed on appeal, with who reversed it (reference notes). */
 const REVERSED: Record<string, Decision> = {
   'hemnes-lensmannskontor': JD_2017,
@@ -77,7 +83,7 @@ export function planOffices(refOffices: RefOffice[], ctx: Context): OfficePlan[]
       postcode: o.postcode,
       position,
       sourceDistrictId: o.districtId,
-      start: { date: OFFICES_KNOWN_FROM, precision: 'approximate', decision: null, sources: urlsOf(o.sourceUrl), certainty: 'sourced', note: 'In operation before the reform; the founding date is not recorded, so the register shows it from 2015-01-01.' },
+      start: { date: OFFICES_KNOWN_FROM, precision: 'on-or-before', decision: null, sources: urlsOf(o.sourceUrl), certainty: 'sourced', note: BEFORE_THE_OFFICE_LIST },
       kept: null,
       end: null,
       kindAfter2017: null,
@@ -185,7 +191,7 @@ function addCuratedOffice(plans: Map<string, OfficePlan>, r: Row, ctx: Context):
     postcode,
     position,
     sourceDistrictId: r.get('district_id'),
-    start: { date: OFFICES_KNOWN_FROM, precision: 'approximate', decision: null, sources, certainty: certaintyOf(r), note: 'In operation before the reform; the founding date is not recorded, so the register shows it from 2015-01-01.' },
+    start: { date: OFFICES_KNOWN_FROM, precision: 'on-or-before', decision: null, sources, certainty: certaintyOf(r), note: BEFORE_THE_OFFICE_LIST },
     kept: null,
     end: null,
     kindAfter2017: null,

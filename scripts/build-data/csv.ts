@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { IssueList, issuesLine } from '../../src/shared/csv/file-issues.js';
+import { readCsvRows } from '../../src/shared/csv/read-csv.js';
 
 /** One parsed CSV row with the file and 1-based line it came from, for error messages. */
 export interface Row {
@@ -18,23 +19,21 @@ export class DataError extends Error {
 }
 
 /**
- * Reads a UTF-8 CSV with a header row. Every row must have exactly the header's columns; asking for a
- * column the header lacks is an error naming the file, so a renamed column in the reference data
- * fails the build loudly instead of producing empty values.
+ * Reads a UTF-8 CSV with a header row through the project's one CSV reader (src/shared/csv). Every row
+ * must have exactly the header's columns; asking for a column the header lacks is an error naming the
+ * file, so a renamed column in the reference data fails the build loudly instead of producing empty
+ * values.
  */
 export function readCsv(path: string, label = path): Row[] {
-  // Some reference files mix CRLF and LF line ends, which csv-parse's delimiter detection does not accept.
-  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
-  const records = parse(text, { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
-  const [header, ...rows] = records;
-  if (!header) throw new DataError(label, null, 'the file is empty (no header row)');
-  const index = new Map(header.map((h, i) => [h.trim(), i]));
-  return rows.map((cells, i) => {
-    const line = i + 2;
+  const issues = new IssueList(label);
+  const csv = readCsvRows(readFileSync(path, 'utf8'), issues, { required: [], cellCount: 'strict' });
+  if (csv === null || issues.count > 0) throw new Error(issuesLine(issues.result(), 5));
+  const { header } = csv;
+  return csv.rows.map(({ row: line, values }) => {
     const get = (column: string) => {
-      const at = index.get(column);
-      if (at === undefined) throw new DataError(label, null, `has no column "${column}" (columns: ${header.join(', ')})`);
-      return (cells[at] ?? '').trim();
+      const at = header.index.get(column.toLowerCase());
+      if (at === undefined) throw new DataError(label, null, `has no column "${column}" (columns: ${header.names.join(', ')})`);
+      return values[at] ?? '';
     };
     return { file: label, line, get, opt: (c: string) => get(c) || null };
   });

@@ -13,7 +13,7 @@ export { parsePopulationPoints } from './population-points-file.js';
 ;
 export { parsePostcodePoints } from './postcodes-file.js';
 ;
-export type { InputIssue,  } from './input-issues.js';
+export type { InputIssue } from '../shared/csv/file-issues.js';
 
 // Sites and travel.
 export { sitesFromOffices } from './sites.js';

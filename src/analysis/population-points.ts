@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../shared/result.js';
 import { validLatLon } from './demand-model.js';
 import { formatCountNb, type DemandPoints } from './demand-points.js';
-import { IssueList, type InputIssue } from './input-issues.js';
+import { IssueList, type InputIssue } from '../shared/csv/file-issues.js';
 
 /**
  * A finer population layer than postcodes (e.g. SSB's 250 m grid, or address counts): points that
@@ -34,26 +34,26 @@ export function demandFromPoints(
   points: readonly PopulationPoint[],
   options: DemandFromPointsOptions = {},
 ): Result<DemandPoints, InputIssue[]> {
-  const source = options.source ?? 'population points';
+  const source = options.source ?? 'befolkningspunkter';
   const issues = new IssueList(source);
   const known = options.knownMunicipalities ? new Set(options.knownMunicipalities) : null;
   const seen = new Set<string>();
   points.forEach((p, k) => {
-    const at = `point ${k + 1}${p.id ? ` (id "${p.id}")` : ''}`;
-    if (typeof p.id !== 'string' || p.id.trim() === '') issues.add('missing-value', { field: 'id' }, `${at}: id is empty`);
-    else if (seen.has(p.id)) issues.add('duplicate-id', { field: 'id' }, `${at}: id "${p.id}" occurs more than once`);
+    const at = `punkt ${k + 1}${p.id ? ` (id «${p.id}»)` : ''}`;
+    if (typeof p.id !== 'string' || p.id.trim() === '') issues.add('missing-value', { field: 'id' }, `${at}: id-en mangler`);
+    else if (seen.has(p.id)) issues.add('duplicate-id', { field: 'id' }, `${at}: id-en «${p.id}» forekommer mer enn én gang`);
     else seen.add(p.id);
-    if (!validLatLon(p.lat, p.lon)) issues.add('out-of-range', { field: 'lat/lon' }, `${at}: (${p.lat}, ${p.lon}) is not a WGS84 position`);
+    if (!validLatLon(p.lat, p.lon)) issues.add('out-of-range', { field: 'lat/lon' }, `${at}: (${p.lat}, ${p.lon}) er ikke en WGS84-posisjon`);
     if (!Number.isFinite(p.population) || p.population < 0) {
-      issues.add('out-of-range', { field: 'population' }, `${at}: population ${p.population} is not a finite number ≥ 0`);
+      issues.add('out-of-range', { field: 'population' }, `${at}: folketallet ${p.population} er ikke et endelig tall ≥ 0`);
     }
     if (typeof p.municipalityNumber !== 'string' || !MUNICIPALITY_NUMBER.test(p.municipalityNumber)) {
-      issues.add('invalid-value', { field: 'municipality_number' }, `${at}: municipality number "${p.municipalityNumber}" is not four digits`);
+      issues.add('invalid-value', { field: 'municipality_number' }, `${at}: kommunenummeret «${p.municipalityNumber}» er ikke fire sifre`);
     } else if (known && !known.has(p.municipalityNumber)) {
-      issues.add('unknown-id', { field: 'municipality_number' }, `${at}: municipality ${p.municipalityNumber} is not in the register`);
+      issues.add('unknown-id', { field: 'municipality_number' }, `${at}: kommune ${p.municipalityNumber} finnes ikke i registeret`);
     }
   });
-  if (points.length === 0) issues.add('empty', {}, 'there are no points');
+  if (points.length === 0) issues.add('empty', {}, 'det er ingen punkter');
   if (issues.count > 0) return err(issues.result());
 
   const numbers = [...new Set(points.map((p) => p.municipalityNumber))].sort();

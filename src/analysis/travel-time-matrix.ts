@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
-import { cell, forEachCsvRecord, parseDecimal } from './csv-records.js';
-import { IssueList, type InputIssue } from './input-issues.js';
+import { IssueList, type InputIssue } from '../shared/csv/file-issues.js';
+import { forEachMatrixPair } from '../shared/csv/travel-matrix-csv.js';
 import type { TravelMatrix, TravelModel, TravelModelError } from './travel-model.js';
 
 /** How many missing origin–destination pairs an issue lists by name before it only counts. */
@@ -15,12 +15,11 @@ export interface MatrixIds {
 }
 
 /**
- * Reads an origin–destination travel-time table (`origin_id,destination_id,minutes`, one row per pair,
- * extra columns ignored — the long format OSRM, Valhalla, GraphHopper and ArcGIS tables are easily
- * exported to) into a dense matrix over the given ids. Refuses, naming file, row and field: ids not in
- * the given sets, minutes that are missing, not a number or negative, a pair given twice; and, after
- * reading, pairs that never appear (the first few by name, then a count). Unreachable pairs must be
- * given a time (e.g. with the ferry) — a matrix with holes would make "nearest" silently wrong.
+ * Reads a travel-time matrix file (`origin_id,destination_id,minutes`; see shared/csv/travel-matrix-csv.ts)
+ * into a dense matrix over the given ids. Refuses, naming file, row and field: ids not in the given
+ * sets, minutes that are missing, not a number or negative, a pair given twice; and, after reading,
+ * pairs that never appear (the first few by name, then a count). Unreachable pairs must be given a
+ * time (e.g. with the ferry) — a matrix with holes would make "nearest" silently wrong.
  */
 export function parseTravelTimeMatrix(text: string, fileName: string, ids: MatrixIds): Result<TravelMatrix, InputIssue[]> {
   const issues = new IssueList(fileName);
@@ -32,38 +31,22 @@ export function parseTravelTimeMatrix(text: string, fileName: string, ids: Matri
   // Row number each pair was read from, to name the first one when a pair comes twice.
   const readFrom = new Int32Array(rows * cols);
 
-  const header = forEachCsvRecord(text, issues, { required: ['origin_id', 'destination_id', 'minutes'] }, (values, row, h) => {
-    const originId = cell(values, h, 'origin_id');
-    const destinationId = cell(values, h, 'destination_id');
+  const format = forEachMatrixPair(text, issues, (originId, destinationId, value, row, [originField, destinationField]) => {
     const i = originIndex.get(originId);
     const j = destinationIndex.get(destinationId);
-    if (i === undefined) {
-      issues.add(originId === '' ? 'missing-value' : 'unknown-id', { row, field: 'origin_id' }, originId === '' ? 'origin_id is empty' : `"${originId}" is not a demand point of this analysis`);
-    }
-    if (j === undefined) {
-      issues.add(
-        destinationId === '' ? 'missing-value' : 'unknown-id',
-        { row, field: 'destination_id' },
-        destinationId === '' ? 'destination_id is empty' : `"${destinationId}" is not a service location of this analysis`,
-      );
-    }
-    const text = cell(values, h, 'minutes');
-    const parsed = parseDecimal(text);
-    let value = NaN;
-    if (!parsed.ok) issues.add(text === '' ? 'missing-value' : 'not-a-number', { row, field: 'minutes' }, parsed.reason);
-    else if (!Number.isFinite(parsed.value) || parsed.value < 0) issues.add('out-of-range', { row, field: 'minutes' }, `${text} is not a travel time ≥ 0`);
-    else value = parsed.value;
+    if (i === undefined && originId !== '') issues.add('unknown-id', { row, field: originField }, `«${originId}» er ikke et etterspørselspunkt i denne analysen`);
+    if (j === undefined && destinationId !== '') issues.add('unknown-id', { row, field: destinationField }, `«${destinationId}» er ikke et tjenestested i denne analysen`);
     if (i === undefined || j === undefined) return;
     const k = i * cols + j;
     if (readFrom[k] !== 0) {
-      issues.add('duplicate-pair', { row, field: 'origin_id' }, `the pair ${originId} → ${destinationId} was already given in row ${readFrom[k]}`);
+      issues.add('duplicate-pair', { row, field: originField }, `paret ${originId} → ${destinationId} er allerede gitt i rad ${readFrom[k]}`);
       return;
     }
     readFrom[k] = row;
-    minutes[k] = value;
+    if (value !== null) minutes[k] = value;
   });
 
-  if (header !== null && issues.count === 0) {
+  if (format !== null && issues.count === 0) {
     let missing = 0;
     const listed: string[] = [];
     for (let k = 0; k < rows * cols; k++) {
@@ -75,7 +58,7 @@ export function parseTravelTimeMatrix(text: string, fileName: string, ids: Matri
       issues.add(
         'missing-pairs',
         {},
-        `${missing} of ${rows * cols} origin–destination pairs have no row, e.g. ${listed.join(', ')}${missing > listed.length ? ', …' : ''}`,
+        `${missing} av ${rows * cols} par (fra → til) har ingen rad, f.eks. ${listed.join(', ')}${missing > listed.length ? ', …' : ''}`,
       );
     }
   }

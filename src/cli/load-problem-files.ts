@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { err, ok, type Result } from '../shared/result.js';
-import { parseProblemFiles, type ProblemFileError, type TextFile } from '../analysis/optimize/problem-files.js';
+import { err, type Result } from '../shared/result.js';
+import type { InputIssue } from '../shared/csv/file-issues.js';
+import { parseProblemFiles, type TextFile } from '../analysis/optimize/problem-files.js';
 import type { LocationProblem } from '../analysis/optimize/types.js';
+import { unreadableFileNb } from './input-files.js';
 
 /** Paths of a standalone optimiser problem; see `analysis/optimize/problem-files.ts` for the formats. */
 export interface ProblemFilePaths {
@@ -10,19 +12,16 @@ export interface ProblemFilePaths {
   readonly candidates?: string;
 }
 
-export type LoadProblemError = ProblemFileError | { readonly code: 'optimize.file.unreadable'; readonly message: string; readonly file: string };
-
-async function read(path: string): Promise<Result<TextFile, LoadProblemError>> {
+async function read(path: string): Promise<Result<TextFile, InputIssue[]>> {
   try {
-    return ok({ name: path, text: await readFile(path, 'utf8') });
+    return { ok: true, value: { name: path, text: await readFile(path, 'utf8') } };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return err({ code: 'optimize.file.unreadable', message: `${path}: cannot be read: ${reason}`, file: path });
+    return err([{ code: 'unreadable', file: path, row: null, feature: null, field: null, message: `${path}: ${unreadableFileNb(error)}` }]);
   }
 }
 
 /** Reads the files and hands their text to the pure parser; the only I/O of a standalone problem. */
-export async function loadProblemFiles(paths: ProblemFilePaths): Promise<Result<LocationProblem, LoadProblemError>> {
+export async function loadProblemFiles(paths: ProblemFilePaths): Promise<Result<LocationProblem, InputIssue[]>> {
   const matrix = await read(paths.matrix);
   if (!matrix.ok) return matrix;
   let weights: TextFile | undefined;

@@ -1,5 +1,4 @@
-import type { InputIssue } from '../analysis/index.js';
-import type { LoadProblemError } from './load-problem-files.js';
+import { issuesLine, type InputIssue } from '../shared/csv/file-issues.js';
 import type { RegisterOptimizeError } from '../services/optimize/optimize-service.js';
 
 /*
@@ -58,53 +57,7 @@ export function optimizeErrorNb(e: RegisterOptimizeError): string {
   }
 }
 
-const where = (file: string, line?: number | null, field?: string | null): string =>
-  `${file}${line ? `, linje ${line}` : ''}${field ? `, felt «${field}»` : ''}`;
-
-/** A standalone problem-file error in Norwegian, naming file, line and field. */
-export function problemFileErrorNb(e: LoadProblemError): string {
-  if (e.code === 'optimize.file.unreadable') return `${e.file}: filen kan ikke leses (${e.message.replace(`${e.file}: cannot be read: `, '')})`;
-  const at = where(e.file, e.line, e.field);
-  switch (e.code) {
-    case 'optimize.file.csv':
-      return `${at}: ikke gyldig CSV`;
-    case 'optimize.file.header':
-      return `${at}: overskriftsraden mangler kolonnen «${e.field}»; forventet ${e.expected?.join(',') ?? ''}, fant ${e.value ?? ''}`;
-    case 'optimize.file.value':
-      if (e.reason === 'empty') return `${at}: verdien mangler`;
-      if (e.reason === 'negative') return `${at}: ${e.value} er negativ; verdien må være ≥ 0`;
-      return `${at}: «${e.value}» er ikke et tall (bruk punktum som desimaltegn)`;
-    case 'optimize.file.duplicate':
-      return `${at}: «${e.value}» er allerede gitt på linje ${e.firstLine}`;
-    case 'optimize.file.unknown-id':
-      return `${at}: «${e.value}» finnes ikke i matrisen ${e.matrixFile}`;
-    case 'optimize.file.missing-pair': {
-      const more = (e.count ?? 0) > (e.examples?.length ?? 0) ? ` og ${(e.count ?? 0) - (e.examples?.length ?? 0)} til` : '';
-      return `${e.file}: ${e.count} par (fra → til) som brukes, mangler verdi: ${e.examples?.join(', ')}${more}`;
-    }
-    case 'optimize.file.empty':
-      return `${e.file}: filen har ingen rader`;
-  }
-}
-
-const ISSUE_NB: Record<InputIssue['code'], string> = {
-  unreadable: 'kan ikke leses som CSV',
-  'missing-column': 'kolonnen mangler i overskriftsraden',
-  'missing-value': 'verdien mangler',
-  'not-a-number': 'er ikke et tall (bruk punktum som desimaltegn)',
-  'out-of-range': 'er utenfor gyldig område',
-  'invalid-value': 'ugyldig verdi',
-  'duplicate-id': 'id-en er brukt før i filen',
-  'duplicate-pair': 'paret er gitt før i filen',
-  'unknown-id': 'ukjent id (ikke et etterspørselspunkt eller en kandidat)',
-  'missing-pairs': 'par mangler i matrisen',
-  empty: 'filen er tom',
-  'too-many-issues': 'flere feil er ikke vist',
-};
-
-/** File issues (candidate sites, travel matrices) in Norwegian: place, then what is wrong; at most ten. */
+/** File issues (candidate sites, travel matrices, problem files) as one Norwegian line; at most ten. */
 export function inputIssuesNb(issues: readonly InputIssue[]): string {
-  const shown = issues.slice(0, 10).map((i) => `${where(i.file, i.row, i.field)}: ${ISSUE_NB[i.code]}`);
-  const more = issues.length > 10 ? ` (og ${issues.length - 10} til)` : '';
-  return shown.join('; ') + more;
+  return issuesLine(issues);
 }

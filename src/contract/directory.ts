@@ -6,7 +6,11 @@ import { IsoDateString, MunicipalityNumberString, Nullable, ref } from './schema
 /** The directory's resources: what a client gets for a district, unit, station district, office or municipality on a date. */
 
 const lifetime = {
-  since: Type.String({ description: 'The date it (last) came into force' }),
+  since: Type.String({ description: 'The date it (last) came into force; with sinceKnown false only the latest it can have been' }),
+  sinceKnown: Type.Boolean({
+    description:
+      'false: in force by `since`, begun at an unknown earlier date — `since` is where the register\'s records start (offices: 2015-01-01), not when it began',
+  }),
   updated: Type.String({ description: 'The date of its last change' }),
 };
 

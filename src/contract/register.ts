@@ -177,6 +177,10 @@ export const EntityHistory = Type.Object(
       Type.Object(
         {
           from: IsoDateString,
+          fromKnown: Type.Boolean({
+            description:
+              'false: the change that began the period is dated on-or-before `from` — in force by then, begun at an unknown earlier date (where the register\'s records start), so `from` is not its start',
+          }),
           to: Nullable(IsoDateString),
           active: Type.Boolean(),
           attrs: Type.Record(Type.String(), Type.Unknown()),

@@ -217,6 +217,8 @@ export type Entity<T extends EntityType = EntityType> = {
   readonly type: T;
   /** The date it (last) came into force. */
   readonly since: string;
+  /** False when `since` is only a bound: in force by then, begun at an unknown earlier date. */
+  readonly sinceKnown: boolean;
   /** The date of the last change to its attributes. */
   readonly updated: string;
 } & Readonly<AttrsByType[T]>;

@@ -14,6 +14,11 @@ export interface EntityState {
   active: boolean;
   /** Date it last came into force. */
   since: string;
+  /**
+   * False when that date is only a bound (the change is dated 'on-or-before'): in force by `since`,
+   * begun at an unknown earlier date — typically where the register's records start.
+   */
+  sinceKnown: boolean;
   /** Date of its last change. */
   updated: string;
   /** Date it was last dissolved, while inactive. */
@@ -56,6 +61,7 @@ export function applyChange(state: Map<string, EntityState>, change: RecordedCha
         attrs: { ...op.attrs },
         active: true,
         since: change.effective,
+        sinceKnown: change.datePrecision !== 'on-or-before',
         updated: change.effective,
         dissolvedOn: null,
         successorIds: [],
@@ -98,6 +104,7 @@ export function applyChange(state: Map<string, EntityState>, change: RecordedCha
       current.attrs = { ...current.attrs, ...op.attrs };
       current.active = true;
       current.since = change.effective;
+      current.sinceKnown = change.datePrecision !== 'on-or-before';
       current.updated = change.effective;
       current.dissolvedOn = null;
       current.successorIds = [];

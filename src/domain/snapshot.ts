@@ -89,7 +89,7 @@ export function buildSnapshot(state: ReadonlyMap<string, EntityState>, at: IsoDa
   const sorted = [...state.values()].filter((s) => s.active).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const s of sorted) {
     // The attrs were validated against the type's schema when the change was recorded.
-    const entity = Object.freeze({ ...s.attrs, id: s.id, type: s.type, since: s.since, updated: s.updated }) as Entity;
+    const entity = Object.freeze({ ...s.attrs, id: s.id, type: s.type, since: s.since, sinceKnown: s.sinceKnown, updated: s.updated }) as Entity;
     (maps[s.type] as Map<string, Entity>).set(s.id, entity);
     all.set(s.id, entity);
   }

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { demandFromPoints } from '../../src/analysis/population-points.js';
 import { parsePopulationPoints } from '../../src/analysis/population-points-file.js';
-import type { InputIssue } from '../../src/analysis/input-issues.js';
+import type { InputIssue } from '../../src/shared/csv/file-issues.js';
 
 function issuesOf<T>(r: { ok: true; value: T } | { ok: false; error: InputIssue[] }): InputIssue[] {
   assert.equal(r.ok, false, 'expected the input to be refused');
@@ -37,8 +37,8 @@ describe('parsePopulationPoints (CSV)', () => {
       ['duplicate-id', 6, 'id'],
       ['missing-value', 6, 'population'],
     ]);
-    assert.equal(issues[1].message, 'grid.csv, row 4, field "lon": "10,5" uses a decimal comma; write a decimal point');
-    assert.match(issues[4].message, /id "a" is already used in row 2/);
+    assert.equal(issues[1].message, 'grid.csv, rad 4, felt «lon»: «10,5» har desimalkomma; bruk desimalpunktum (10.5)');
+    assert.match(issues[4].message, /id-en «a» er allerede brukt i rad 2/);
   });
 
   it('names the missing column', () => {
@@ -59,7 +59,7 @@ describe('parsePopulationPoints (CSV)', () => {
     const issues = issuesOf(parsePopulationPoints(['id,lat,lon,population', ...rows].join('\n'), 'grid.csv'));
     assert.equal(issues.length, 51);
     assert.equal(issues[50].code, 'too-many-issues');
-    assert.match(issues[50].message, /30 more problem/);
+    assert.match(issues[50].message, /30 problem\(er\) til er ikke vist/);
   });
 });
 
@@ -93,8 +93,8 @@ describe('parsePopulationPoints (GeoJSON)', () => {
       [4, 'id'],
       [5, 'geometry.coordinates'],
     ]);
-    assert.match(issues[0].message, /^grid\.geojson, feature 2, field "geometry\.type": /);
-    assert.match(issues[3].message, /is not \[lon, lat\]/);
+    assert.match(issues[0].message, /^grid\.geojson, objekt 2, felt «geometry\.type»: /);
+    assert.match(issues[3].message, /er ikke \[lon, lat\]/);
   });
 
   it('reports duplicate ids once the features themselves are good', () => {
@@ -146,6 +146,6 @@ describe('demandFromPoints', () => {
       ['unknown-id', 'municipality_number'],
       ['invalid-value', 'municipality_number'],
     ]);
-    assert.match(issues[3].message, /point 3 \(id "b"\): municipality 9999 is not in the register/);
+    assert.match(issues[3].message, /punkt 3 \(id «b»\): kommune 9999 finnes ikke i registeret/);
   });
 });

@@ -33,6 +33,6 @@ describe('parsePostcodePoints', () => {
       ['not-a-number', 5, 'lat'],
       ['out-of-range', 5, 'lon'],
     ]);
-    assert.match(r.error[0].message, /postcodes\.csv, row 3, field "postcode": postcode 0010 is already in row 2/);
+    assert.match(r.error[0].message, /postcodes\.csv, rad 3, felt «postcode»: postnummeret 0010 står allerede i rad 2/);
   });
 });

@@ -31,7 +31,7 @@ describe('road network CSV', () => {
       'edges.csv:6:to:invalid-value',
       'edges.csv:7:minutes:out-of-range',
     ]);
-    assert.match(r.error[0].message, /^edges\.csv, row 2, field "to": node "9" is not in nodes\.csv/);
+    assert.match(r.error[0].message, /^edges\.csv, rad 2, felt «to»: noden «9» finnes ikke i nodes\.csv/);
   });
 
   it('refuses a ferry row whose wait is not stated, and a node file with a bad latitude or a duplicate id', () => {
@@ -140,7 +140,7 @@ describe('road network GeoJSON', () => {
       r.error.map((i) => `${i.file}:${i.feature}:${i.field}:${i.code}`),
       ['links.geojson:1:drivetime_fw:not-a-number', 'links.geojson:2:geometry:invalid-value', 'links.geojson:3:geometry:out-of-range', 'links.geojson:4:oneway:invalid-value'],
     );
-    assert.match(r.error[0].message, /^links\.geojson, feature 1, field "drivetime_fw": "fast" is not a time in minutes/);
+    assert.match(r.error[0].message, /^links\.geojson, objekt 1, felt «drivetime_fw»: «fast» er ikke en tid i minutter/);
   });
 
   it('refuses projected coordinates, an unknown attribute set, and what is not a FeatureCollection', () => {
@@ -150,7 +150,7 @@ describe('road network GeoJSON', () => {
     const other = parseRoadNetworkGeoJson(fc([line([[10, 60], [10.01, 60]], { SPEED: 50, NAME: 'x' })]), 'other.geojson', { ferryWaitMinutes: 15 });
     assert.ok(!other.ok);
     assert.equal(other.error[0].code, 'missing-column');
-    assert.match(other.error[0].message, /neither NVDB Ruteplan/);
+    assert.match(other.error[0].message, /fant verken NVDB Ruteplan-attributter/);
     const bad = parseRoadNetworkGeoJson('{"type":"Feature"}', 'one.geojson', { ferryWaitMinutes: 15 });
     assert.ok(!bad.ok);
     const broken = parseRoadNetworkGeoJson('{"type":', 'broken.geojson', { ferryWaitMinutes: 15 });

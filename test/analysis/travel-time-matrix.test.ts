@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTravelTimeMatrix, travelTimeMatrix } from '../../src/analysis/travel-time-matrix.js';
-import type { InputIssue } from '../../src/analysis/input-issues.js';
+import type { InputIssue } from '../../src/shared/csv/file-issues.js';
 
 const ids = { originIds: ['p1', 'p2'], destinationIds: ['o1', 'o2'] };
 const csv = (...rows: string[]) => ['origin_id,destination_id,minutes', ...rows].join('\n');
@@ -36,8 +36,8 @@ describe('parseTravelTimeMatrix', () => {
       ['missing-value', 7, 'minutes'],
       ['duplicate-pair', 8, 'origin_id'],
     ]);
-    assert.equal(issues[0].message, 'osrm.csv, row 3, field "origin_id": "p9" is not a demand point of this analysis');
-    assert.match(issues[5].message, /the pair p1 → o1 was already given in row 2/);
+    assert.equal(issues[0].message, 'osrm.csv, rad 3, felt «origin_id»: «p9» er ikke et etterspørselspunkt i denne analysen');
+    assert.match(issues[5].message, /paret p1 → o1 er allerede gitt i rad 2/);
   });
 
   it('lists the first missing pairs and counts the rest', () => {
@@ -45,7 +45,7 @@ describe('parseTravelTimeMatrix', () => {
     const issues = issuesOf(parseTravelTimeMatrix(csv('p0,o1,1'), 'm.csv', many));
     assert.equal(issues.length, 1);
     assert.equal(issues[0].code, 'missing-pairs');
-    assert.equal(issues[0].message, 'm.csv: 7 of 8 origin–destination pairs have no row, e.g. p0 → o2, p1 → o1, p1 → o2, p2 → o1, p2 → o2, …');
+    assert.equal(issues[0].message, 'm.csv: 7 av 8 par (fra → til) har ingen rad, f.eks. p0 → o2, p1 → o1, p1 → o2, p2 → o1, p2 → o2, …');
   });
 
   it('names a missing column', () => {

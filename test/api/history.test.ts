@@ -85,3 +85,21 @@ test('history of an id: its periods in force and each interval with the change t
   assert.equal(missing.statusCode, 404);
   assert.equal(missing.json().code, 'resource.not-found');
 });
+
+test('a start the register does not know is said to be unknown, not dated where the records begin (issue 13.3)', async () => {
+  // Jevnaker's office was in operation before the reform; the office list starts on 2015-01-01.
+  const old = await json('/history/jevnaker-lensmannskontor?at=2016-01-01');
+  assert.deepEqual([old.intervals[0].from, old.intervals[0].fromKnown, old.intervals[0].change.datePrecision], ['2015-01-01', false, 'on-or-before']);
+  const { office } = await json('/offices/jevnaker-lensmannskontor?at=2016-01-01');
+  assert.deepEqual([office.since, office.sinceKnown], ['2015-01-01', false]);
+  // Municipalities are in the register from its first date, 2002-01-01, not founded then.
+  const { municipality } = await json('/municipalities/3236?at=2016-01-01');
+  assert.deepEqual([municipality.since, municipality.sinceKnown], ['2002-01-01', false]);
+  // An office whose opening is sourced keeps its date as known.
+  const mortensrud = await json('/history/mortensrud-politistasjon?at=2025-01-01');
+  assert.deepEqual([mortensrud.intervals[0].from, mortensrud.intervals[0].fromKnown], ['2024-03-07', true]);
+  assert.equal((await json('/offices/mortensrud-politistasjon?at=2025-01-01')).office.sinceKnown, true);
+  // The 27 districts of 2002 really began on 2002-01-01.
+  const district = await json('/history/hedmark?at=2010-01-01');
+  assert.deepEqual([district.intervals[0].from, district.intervals[0].fromKnown], ['2002-01-01', true]);
+});

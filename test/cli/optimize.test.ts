@@ -78,15 +78,23 @@ test('a bad file is refused with a message naming the file, the line and the fie
   writeFileSync(candidates, 'id,lat,lon\nny-a,69.2,18.0\nny-b,nord,18.0\n');
   const run = cli('--at', '2018-07-01', '--candidates', candidates, '--no-progress');
   assert.equal(run.status, 1);
-  assert.match(run.stderr, new RegExp(`${candidates.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, linje 3, felt «lat»: er ikke et tall`));
+  assert.match(run.stderr, new RegExp(`${candidates.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, rad 3, felt «lat»: «nord» er ikke et tall`));
   const matrix = join(dir, 'matrise.csv');
   writeFileSync(matrix, 'origin,destination,value\na,x,1\na,y,-2\n');
   const bad = cli('--matrix-problem', matrix, '--keep', '1', '--objective', 'p-median');
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /matrise\.csv, linje 3, felt «value»: -2 er negativ/);
+  // The optimiser's old matrix columns are still read, with a note saying they are deprecated.
+  assert.match(bad.stderr, /merk: .*matrise\.csv: kolonnene origin,destination,value er et eldre matriseformat/);
+  assert.match(bad.stderr, /matrise\.csv, rad 3, felt «value»: -2 er negativ/);
+  const current = join(dir, 'matrise-ny.csv');
+  writeFileSync(current, 'origin_id,destination_id,minutes\na,x,1\na,y,"2,5"\n');
+  const comma = cli('--matrix-problem', current, '--keep', '1', '--objective', 'p-median');
+  assert.equal(comma.status, 1);
+  assert.doesNotMatch(comma.stderr, /eldre matriseformat/);
+  assert.match(comma.stderr, /matrise-ny\.csv, rad 3, felt «minutes»: «2,5» har desimalkomma; bruk desimalpunktum \(2\.5\)/);
   const missing = cli('--matrix-problem', join(dir, 'finnes-ikke.csv'), '--keep', '1');
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /finnes-ikke\.csv: filen kan ikke leses/);
+  assert.match(missing.stderr, /finnes-ikke\.csv: filen finnes ikke/);
   const mixed = cli('--matrix-problem', matrix, '--keep', '1', '--at', '2018-07-01');
   assert.equal(mixed.status, 1);
   assert.match(mixed.stderr, /--at gjelder registeret og kan ikke brukes med --matrix-problem/);
@@ -152,7 +160,7 @@ function slowMatrix(): string {
   const r = rng(5);
   const demand = Array.from({ length: 600 }, () => [r() * 100, r() * 100]);
   const sites = Array.from({ length: 400 }, () => [r() * 100, r() * 100]);
-  const lines = ['origin,destination,value'];
+  const lines = ['origin_id,destination_id,minutes'];
   demand.forEach(([x, y], i) => sites.forEach(([u, v], j) => lines.push(`d${i},s${j},${Math.hypot(x! - u!, y! - v!).toFixed(1)}`)));
   const file = join(dir, 'treg.csv');
   writeFileSync(file, lines.join('\n'));

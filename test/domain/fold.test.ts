@@ -125,3 +125,19 @@ test('snapshots are cached per date and frozen', () => {
     (a.districts.get('samlet') as unknown as { name: string }).name = 'x';
   });
 });
+
+test('a start dated on-or-before is kept as a bound: the entity is in force since then, its start unknown', () => {
+  const log = new LogBuilder()
+    .establish('district', 'n', '2002-01-01', district('Nord'))
+    .establish('municipality', '0001', '2002-01-01', municipality('Alfa', 'n'), { datePrecision: 'on-or-before' })
+    .establish('office', 'alfa', '2015-01-01', office('Alfa lensmannskontor', 'n', '0001'), { datePrecision: 'on-or-before' })
+    .dissolve('office', 'alfa', '2017-09-01')
+    .reestablish('office', 'alfa', '2023-06-01', {}, { datePrecision: 'day' });
+  const r = Register.of(log.recorded());
+  const early = r.snapshot(d('2016-01-01'));
+  assert.deepEqual([early.offices.get('alfa')!.since, early.offices.get('alfa')!.sinceKnown], ['2015-01-01', false]);
+  assert.equal(early.municipalities.get('0001')!.sinceKnown, false);
+  assert.equal(early.districts.get('n')!.sinceKnown, true);
+  // Re-opened on a sourced day, its current period's start is known.
+  assert.deepEqual([r.snapshot(d('2024-01-01')).offices.get('alfa')!.since, r.snapshot(d('2024-01-01')).offices.get('alfa')!.sinceKnown], ['2023-06-01', true]);
+});

@@ -14,7 +14,7 @@ const INSTANCES = [
 function problemOf(name: string) {
   const instance = parseOrLib(readFileSync(new URL(`../fixtures/orlib/${name}.txt`, import.meta.url), 'utf8'));
   const parsed = parseProblemFiles({ matrix: { name: `${name}.csv`, text: orLibMatrixCsv(instance) } });
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(parsed.error.map((i) => i.message).join('; '));
   return { problem: parsed.value, p: instance.p, n: instance.n };
 }
 

@@ -35,9 +35,9 @@ export function parseOrLib(text: string): OrLibInstance {
   return { n, p, cost };
 }
 
-/** The matrix as the optimiser's `origin,destination,value` CSV; every node is demand and candidate. */
+/** The matrix as a travel-time matrix file (`origin_id,destination_id,minutes`); every node is demand and candidate. */
 export function orLibMatrixCsv(instance: OrLibInstance): string {
-  const lines = ['origin,destination,value'];
+  const lines = ['origin_id,destination_id,minutes'];
   for (let i = 0; i < instance.n; i++) {
     for (let j = 0; j < instance.n; j++) lines.push(`${i + 1},${j + 1},${instance.cost[i * instance.n + j]}`);
   }

@@ -10,16 +10,4 @@ export { prepareProblem,  } from './prepare.js';
 export { solveHeuristic } from './heuristic.js';
 export { measureSelection,  } from './measure-selection.js';
 export { parseCandidatePositions, type CandidatePosition } from './candidate-positions-file.js';
-export {
-  
-  
-  parseProblemFiles,
-  
-  
-  
-  
-  
-  type ProblemFileError,
-  
-  
-} from './problem-files.js';
+export { parseProblemFiles } from './problem-files.js';

@@ -1,289 +1,108 @@
-import { parse } from 'csv-parse/sync';
 import { err, ok, type Result } from '../../shared/result.js';
+import { IssueList, type InputIssue } from '../../shared/csv/file-issues.js';
+import { cell, readCsvRows, type CsvHeader, type CsvRow } from '../../shared/csv/read-csv.js';
+import { parseDecimal } from '../../shared/csv/decimal.js';
+import { forEachMatrixPair } from '../../shared/csv/travel-matrix-csv.js';
 import type { LocationProblem } from './types.js';
 
 /**
- * A standalone problem from CSV files (comma-separated, '.' decimals, a header row, UTF-8, optional BOM):
- * - matrix  `origin,destination,value`: minutes (or any cost) from demand point to candidate site. It must
- *   hold every (demand point, candidate) pair that is used, once.
+ * A standalone problem from CSV files, read with the shared CSV reader (shared/csv/read-csv.ts):
+ * - matrix: the travel-time matrix file, `origin_id,destination_id,minutes` (the older
+ *   `origin,destination,value` is still read); minutes, or any cost, from demand point to candidate
+ *   site. It must hold every (demand point, candidate) pair that is used, once.
  * - weights `id,weight` (optional): the demand points and their weights; without it every matrix origin
  *   is a demand point with weight 1. Origins the file does not list are not used.
  * - candidates `id[,group]` (optional): the candidate sites and their group (police district id); without
  *   it every matrix destination is a candidate, in no group.
- * Parsing is pure (text in, problem out); reading the files is the caller's business.
- * Errors name the file, the line (1 = header) and the field, and say why.
+ * Parsing is pure (text in, problem out); reading the files is the caller's business. Every problem
+ * found is returned, each naming the file, the row (1 = header) and the field, in Norwegian.
  */
 export interface TextFile {
   readonly name: string;
   readonly text: string;
 }
 
-type ProblemFileErrorCode = 'optimize.file.csv' | 'optimize.file.header' | 'optimize.file.value' | 'optimize.file.duplicate' | 'optimize.file.unknown-id' | 'optimize.file.missing-pair' | 'optimize.file.empty';
-
-export interface ProblemFileError {
-  readonly code: ProblemFileErrorCode;
-  /** English; the parts below let a UI or the CLI say the same in Norwegian. */
-  readonly message: string;
-  readonly file: string;
-  readonly line?: number;
-  readonly field?: string;
-  /** The offending text (a value, an id, a pair "origin → destination"). */
-  readonly value?: string;
-  /** optimize.file.value: what is wrong with `value`. */
-  readonly reason?: 'not-a-number' | 'negative' | 'empty';
-  /** optimize.file.duplicate: the line it was first given on. */
-  readonly firstLine?: number;
-  /** optimize.file.header: the columns expected; optimize.file.missing-pair: the first pairs missing. */
-  readonly expected?: readonly string[];
-  readonly examples?: readonly string[];
-  /** optimize.file.missing-pair: how many pairs are missing. */
-  readonly count?: number;
-  /** optimize.file.unknown-id: the matrix file the id is not in. */
-  readonly matrixFile?: string;
-}
-
-type Parsed<T> = Result<T, ProblemFileError>;
-
-const fail = (e: ProblemFileError): Parsed<never> => err(e);
-const where = (file: string, line?: number, field?: string) =>
-  `${file}${line === undefined ? '' : `, line ${line}`}${field === undefined ? '' : `, field "${field}"`}`;
-
-/** Records with their line numbers. csv-parse's sync API returns string[][] for these options. */
-function readCsv(file: TextFile): Parsed<{ header: string[]; records: string[][]; lines: number[] }> {
-  const lines: number[] = [];
-  let records: string[][];
-  try {
-    records = parse(file.text, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context) => {
-        lines.push(context.lines);
-        return record;
-      },
-    });
-  } catch (error) {
-    const line = typeof error === 'object' && error !== null && 'lines' in error && typeof error.lines === 'number' ? error.lines : undefined;
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail({ code: 'optimize.file.csv', message: `${where(file.name, line)}: not valid CSV: ${reason}`, file: file.name, line });
-  }
-  if (records.length === 0) {
-    return fail({ code: 'optimize.file.empty', message: `${file.name}: the file is empty; expected a header row`, file: file.name });
-  }
-  return ok({ header: records[0].map((h) => h.toLowerCase()), records: records.slice(1), lines: lines.slice(1) });
-}
-
-/** Column positions of the named fields; an error names the missing one and what the header holds. */
-function columns<const N extends string>(
-  file: TextFile,
-  header: string[],
-  required: readonly N[],
-  optional: readonly string[] = [],
-): Parsed<Record<N, number> & Record<string, number>> {
-  const at: Record<string, number> = {};
-  const requiredNames: readonly string[] = required;
-  for (const name of [...required, ...optional]) {
-    const x = header.indexOf(name);
-    if (x >= 0) at[name] = x;
-    else if (requiredNames.includes(name)) {
-      const wanted = [...required, ...optional.map((o) => `[${o}]`)].join(',');
-      return fail({
-        code: 'optimize.file.header',
-        message: `${where(file.name, 1)}: the header has no "${name}" column; expected ${wanted}, got ${header.join(',')}`,
-        file: file.name,
-        line: 1,
-        field: name,
-        expected: [...required, ...optional.map((o) => `[${o}]`)],
-        value: header.join(','),
-      });
-    }
-  }
-  // Every required name was found above, so each has a position.
-  return ok(at as Record<N, number> & Record<string, number>);
-}
-
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-/** A finite number ≥ 0, or an error naming the place and the offending text. */
-function nonNegative(file: TextFile, line: number, field: string, text: string): Parsed<number> {
-  const value = DECIMAL.test(text) ? Number(text) : NaN;
-  if (!Number.isFinite(value)) {
-    const shown = text === '' ? 'empty' : `"${text}"`;
-    return fail({
-      code: 'optimize.file.value',
-      message: `${where(file.name, line, field)}: ${shown} is not a number (use '.' for decimals)`,
-      file: file.name,
-      line,
-      field,
-      value: text,
-      reason: text === '' ? 'empty' : 'not-a-number',
-    });
-  }
-  if (value < 0) {
-    return fail({
-      code: 'optimize.file.value',
-      message: `${where(file.name, line, field)}: ${text} is negative; ${field} must be ≥ 0`,
-      file: file.name,
-      line,
-      field,
-      value: text,
-      reason: 'negative',
-    });
-  }
-  return ok(value);
-}
-
-function nonEmptyId(file: TextFile, line: number, field: string, text: string): Parsed<string> {
-  if (text === '') {
-    return fail({ code: 'optimize.file.value', message: `${where(file.name, line, field)}: the id is empty`, file: file.name, line, field, value: '', reason: 'empty' });
-  }
-  return ok(text);
-}
+type Parsed<T> = Result<T, InputIssue[]>;
 
 interface ParsedMatrix {
-  readonly file: string;
   /** Distinct origins and destinations in order of first appearance. */
   readonly origins: readonly string[];
   readonly destinations: readonly string[];
   /** origins × destinations, row-major; NaN where the file has no value. */
   readonly values: Float32Array;
-  /** Line of each value, 0 where there is none. */
-  readonly lines: Int32Array;
+  /** The column names the file used for origin and destination. */
+  readonly fields: readonly [string, string];
 }
 
-/** Parses `origin,destination,value`. A pair given twice is an error naming both lines. */
-function parseMatrixCsv(text: string, fileName: string): Parsed<ParsedMatrix> {
-  const file = { name: fileName, text };
-  const csv = readCsv(file);
-  if (!csv.ok) return csv;
-  const cols = columns(file, csv.value.header, ['origin', 'destination', 'value'] as const);
-  if (!cols.ok) return cols;
-  const { origin, destination, value } = cols.value;
-  const { records, lines } = csv.value;
+/** Reads the matrix; a pair given twice is an issue naming both rows. */
+function parseMatrixCsv(file: TextFile): Parsed<ParsedMatrix> {
+  const issues = new IssueList(file.name);
   const originIndex = new Map<string, number>();
   const destinationIndex = new Map<string, number>();
-  const o = new Int32Array(records.length);
-  const d = new Int32Array(records.length);
-  const v = new Float64Array(records.length);
-  for (let r = 0; r < records.length; r++) {
-    const rec = records[r];
-    const line = lines[r];
-    const from = nonEmptyId(file, line, 'origin', rec[origin]);
-    if (!from.ok) return from;
-    const to = nonEmptyId(file, line, 'destination', rec[destination]);
-    if (!to.ok) return to;
-    const x = nonNegative(file, line, 'value', rec[value]);
-    if (!x.ok) return x;
-    let oi = originIndex.get(from.value);
-    if (oi === undefined) originIndex.set(from.value, (oi = originIndex.size));
-    let di = destinationIndex.get(to.value);
-    if (di === undefined) destinationIndex.set(to.value, (di = destinationIndex.size));
-    o[r] = oi;
-    d[r] = di;
-    v[r] = x.value;
+  const pairs: { o: number; d: number; v: number; row: number }[] = [];
+  let fields: readonly [string, string] = ['origin_id', 'destination_id'];
+  const format = forEachMatrixPair(file.text, issues, (from, to, minutes, row, names) => {
+    fields = [names[0], names[1]];
+    if (from === '' || to === '' || minutes === null) return;
+    let o = originIndex.get(from);
+    if (o === undefined) originIndex.set(from, (o = originIndex.size));
+    let d = destinationIndex.get(to);
+    if (d === undefined) destinationIndex.set(to, (d = destinationIndex.size));
+    pairs.push({ o, d, v: minutes, row });
+  });
+  if (format === null || issues.count > 0) return err(issues.result());
+  if (pairs.length === 0) {
+    issues.add('empty', {}, 'matrisen har ingen rader');
+    return err(issues.result());
   }
-  const n = originIndex.size;
-  const m = destinationIndex.size;
-  const values = new Float32Array(n * m).fill(NaN);
-  const valueLines = new Int32Array(n * m);
-  for (let r = 0; r < records.length; r++) {
-    const cell = o[r] * m + d[r];
-    if (valueLines[cell] !== 0) {
-      return fail({
-        code: 'optimize.file.duplicate',
-        message: `${where(fileName, lines[r])}: the pair ${records[r][origin]} → ${records[r][destination]} was already given on line ${valueLines[cell]}`,
-        file: fileName,
-        line: lines[r],
-        value: `${records[r][origin]} → ${records[r][destination]}`,
-        firstLine: valueLines[cell],
-      });
+  const origins = [...originIndex.keys()];
+  const destinations = [...destinationIndex.keys()];
+  const m = destinations.length;
+  const values = new Float32Array(origins.length * m).fill(NaN);
+  const rowOf = new Int32Array(origins.length * m);
+  for (const p of pairs) {
+    const k = p.o * m + p.d;
+    if (rowOf[k] !== 0) {
+      issues.add('duplicate-pair', { row: p.row, field: fields[0] }, `paret ${origins[p.o]} → ${destinations[p.d]} er allerede gitt i rad ${rowOf[k]}`);
+      continue;
     }
-    values[cell] = v[r];
-    valueLines[cell] = lines[r];
+    values[k] = p.v;
+    rowOf[k] = p.row;
   }
-  return ok({ file: fileName, origins: [...originIndex.keys()], destinations: [...destinationIndex.keys()], values, lines: valueLines });
+  if (issues.count > 0) return err(issues.result());
+  return ok({ origins, destinations, values, fields });
 }
 
-interface ParsedWeights {
-  readonly ids: readonly string[];
-  readonly weights: Float64Array;
-  readonly lines: Int32Array;
+interface IdRow {
+  readonly id: string;
+  readonly row: number;
 }
 
-/** Parses `id,weight`. */
-function parseWeightsCsv(text: string, fileName: string): Parsed<ParsedWeights> {
-  const file = { name: fileName, text };
-  const csv = readCsv(file);
-  if (!csv.ok) return csv;
-  const cols = columns(file, csv.value.header, ['id', 'weight'] as const);
-  if (!cols.ok) return cols;
-  const { records, lines } = csv.value;
-  const ids: string[] = [];
-  const weights = new Float64Array(records.length);
-  const firstLine = new Map<string, number>();
-  for (let r = 0; r < records.length; r++) {
-    const id = nonEmptyId(file, lines[r], 'id', records[r][cols.value.id]);
-    if (!id.ok) return id;
-    const previous = firstLine.get(id.value);
-    if (previous !== undefined) {
-      return fail({
-        code: 'optimize.file.duplicate',
-        message: `${where(fileName, lines[r], 'id')}: "${id.value}" was already given on line ${previous}`,
-        file: fileName,
-        line: lines[r],
-        field: 'id',
-        value: id.value,
-        firstLine: previous,
-      });
-    }
-    firstLine.set(id.value, lines[r]);
-    const w = nonNegative(file, lines[r], 'weight', records[r][cols.value.weight]);
-    if (!w.ok) return w;
-    ids.push(id.value);
-    weights[r] = w.value;
+/**
+ * Reads an id list with its extra columns (`id,weight` or `id[,group]`): ids must be non-empty, given
+ * once and known to the matrix (`known`, described as `knownAs` in messages).
+ */
+function parseIdFile(
+  file: TextFile,
+  columns: { required: readonly string[]; optional?: readonly string[] },
+  known: ReadonlyMap<string, number>,
+  knownAs: string,
+  issues: IssueList,
+): { ids: IdRow[]; header: CsvHeader; rows: readonly CsvRow[] } | null {
+  const csv = readCsvRows(file.text, issues, columns);
+  if (csv === null) return null;
+  const ids: IdRow[] = [];
+  const firstRow = new Map<string, number>();
+  for (const { row, values } of csv.rows) {
+    const id = cell(values, csv.header, 'id');
+    if (id === '') issues.add('missing-value', { row, field: 'id' }, 'id-en mangler');
+    else if (firstRow.has(id)) issues.add('duplicate-id', { row, field: 'id' }, `«${id}» er allerede gitt i rad ${firstRow.get(id)}`);
+    else if (!known.has(id)) issues.add('unknown-id', { row, field: 'id' }, `«${id}» er ikke ${knownAs}`);
+    else firstRow.set(id, row);
+    ids.push({ id, row });
   }
-  return ok({ ids, weights, lines: Int32Array.from(lines) });
-}
-
-interface ParsedCandidates {
-  readonly ids: readonly string[];
-  readonly groups: readonly (string | null)[];
-  readonly lines: Int32Array;
-}
-
-/** Parses `id[,group]`; an empty group means none. */
-function parseCandidatesCsv(text: string, fileName: string): Parsed<ParsedCandidates> {
-  const file = { name: fileName, text };
-  const csv = readCsv(file);
-  if (!csv.ok) return csv;
-  const cols = columns(file, csv.value.header, ['id'] as const, ['group']);
-  if (!cols.ok) return cols;
-  const groupAt = cols.value.group;
-  const { records, lines } = csv.value;
-  const ids: string[] = [];
-  const groups: (string | null)[] = [];
-  const firstLine = new Map<string, number>();
-  for (let r = 0; r < records.length; r++) {
-    const id = nonEmptyId(file, lines[r], 'id', records[r][cols.value.id]);
-    if (!id.ok) return id;
-    const previous = firstLine.get(id.value);
-    if (previous !== undefined) {
-      return fail({
-        code: 'optimize.file.duplicate',
-        message: `${where(fileName, lines[r], 'id')}: "${id.value}" was already given on line ${previous}`,
-        file: fileName,
-        line: lines[r],
-        field: 'id',
-        value: id.value,
-        firstLine: previous,
-      });
-    }
-    firstLine.set(id.value, lines[r]);
-    ids.push(id.value);
-    const group = groupAt === undefined ? '' : records[r][groupAt];
-    groups.push(group === '' ? null : group);
-  }
-  return ok({ ids, groups, lines: Int32Array.from(lines) });
+  if (issues.count === 0 && ids.length === 0) issues.add('empty', {}, 'filen har ingen rader under overskriftsraden');
+  return { ids, header: csv.header, rows: csv.rows };
 }
 
 const MISSING_SHOWN = 5;
@@ -291,71 +110,51 @@ const MISSING_SHOWN = 5;
 /**
  * Parses the files and builds the problem: demand = the weights file's ids (or every origin, weight 1),
  * candidates = the candidate file's ids (or every destination). Ids the matrix does not know and pairs it
- * lacks are errors; the missing-pair message counts them and shows the first few.
+ * lacks are issues; the missing-pair issue counts them and shows the first few.
  */
 export function parseProblemFiles(files: {
   readonly matrix: TextFile;
   readonly weights?: TextFile;
   readonly candidates?: TextFile;
 }): Parsed<LocationProblem> {
-  const matrix = parseMatrixCsv(files.matrix.text, files.matrix.name);
+  const matrix = parseMatrixCsv(files.matrix);
   if (!matrix.ok) return matrix;
   const mx = matrix.value;
-  if (mx.origins.length === 0) {
-    return fail({ code: 'optimize.file.empty', message: `${mx.file}: the matrix has no rows`, file: mx.file });
-  }
   const originIndex = new Map(mx.origins.map((id, x) => [id, x]));
   const destinationIndex = new Map(mx.destinations.map((id, x) => [id, x]));
+  const issues: InputIssue[] = [];
 
   let demandIds: readonly string[] = mx.origins;
   let demandWeights: Float64Array = new Float64Array(mx.origins.length).fill(1);
   if (files.weights) {
-    const w = parseWeightsCsv(files.weights.text, files.weights.name);
-    if (!w.ok) return w;
-    for (let r = 0; r < w.value.ids.length; r++) {
-      if (!originIndex.has(w.value.ids[r])) {
-        return fail({
-          code: 'optimize.file.unknown-id',
-          message: `${where(files.weights.name, w.value.lines[r], 'id')}: "${w.value.ids[r]}" is not an origin in ${mx.file}`,
-          file: files.weights.name,
-          line: w.value.lines[r],
-          field: 'id',
-          value: w.value.ids[r],
-          matrixFile: mx.file,
-        });
-      }
+    const list = new IssueList(files.weights.name);
+    const read = parseIdFile(files.weights, { required: ['id', 'weight'] }, originIndex, `en opprinnelse (${mx.fields[0]}) i ${files.matrix.name}`, list);
+    if (read !== null) {
+      const weights = read.rows.map(({ row, values }) => {
+        const text = cell(values, read.header, 'weight');
+        const parsed = parseDecimal(text);
+        if (!parsed.ok) list.add(text === '' ? 'missing-value' : 'not-a-number', { row, field: 'weight' }, parsed.reason);
+        else if (parsed.value < 0) list.add('out-of-range', { row, field: 'weight' }, `${text} er negativ; vekten må være 0 eller mer`);
+        return parsed.ok ? parsed.value : NaN;
+      });
+      demandIds = read.ids.map((r) => r.id);
+      demandWeights = Float64Array.from(weights);
     }
-    if (w.value.ids.length === 0) {
-      return fail({ code: 'optimize.file.empty', message: `${files.weights.name}: no demand points`, file: files.weights.name });
-    }
-    demandIds = w.value.ids;
-    demandWeights = w.value.weights;
+    issues.push(...list.result());
   }
 
   let candidateIds: readonly string[] = mx.destinations;
   let candidateGroups: readonly (string | null)[] | undefined;
   if (files.candidates) {
-    const c = parseCandidatesCsv(files.candidates.text, files.candidates.name);
-    if (!c.ok) return c;
-    for (let r = 0; r < c.value.ids.length; r++) {
-      if (!destinationIndex.has(c.value.ids[r])) {
-        return fail({
-          code: 'optimize.file.unknown-id',
-          message: `${where(files.candidates.name, c.value.lines[r], 'id')}: "${c.value.ids[r]}" is not a destination in ${mx.file}`,
-          file: files.candidates.name,
-          line: c.value.lines[r],
-          field: 'id',
-          value: c.value.ids[r],
-          matrixFile: mx.file,
-        });
-      }
+    const list = new IssueList(files.candidates.name);
+    const read = parseIdFile(files.candidates, { required: ['id'], optional: ['group'] }, destinationIndex, `et mål (${mx.fields[1]}) i ${files.matrix.name}`, list);
+    if (read !== null) {
+      candidateIds = read.ids.map((r) => r.id);
+      candidateGroups = read.rows.map(({ values }) => cell(values, read.header, 'group') || null);
     }
-    if (c.value.ids.length === 0) {
-      return fail({ code: 'optimize.file.empty', message: `${files.candidates.name}: no candidates`, file: files.candidates.name });
-    }
-    candidateIds = c.value.ids;
-    candidateGroups = c.value.groups;
+    issues.push(...list.result());
   }
+  if (issues.length > 0) return err(issues);
 
   const n = demandIds.length;
   const m = candidateIds.length;
@@ -376,14 +175,10 @@ export function parseProblemFiles(files: {
     }
   }
   if (missingCount > 0) {
-    const more = missingCount > missing.length ? ` and ${missingCount - missing.length} more` : '';
-    return fail({
-      code: 'optimize.file.missing-pair',
-      message: `${mx.file}: ${missingCount} used origin → destination pair(s) have no value: ${missing.join(', ')}${more}`,
-      file: mx.file,
-      count: missingCount,
-      examples: missing,
-    });
+    const list = new IssueList(files.matrix.name);
+    const more = missingCount > missing.length ? ` og ${missingCount - missing.length} til` : '';
+    list.add('missing-pairs', {}, `${missingCount} par (fra → til) som brukes, har ingen verdi: ${missing.join(', ')}${more}`);
+    return err(list.result());
   }
   return ok({ demandIds, demandWeights, candidateIds, candidateGroups, minutes });
 }

@@ -1,7 +1,8 @@
 import { err, ok, type Result } from '../../shared/result.js';
 import { ROAD_CLASSES, ROAD_CLASS_INDEX, type RoadClass, type RoadNetworkData } from '../../geo/road-network/road-network-data.js';
-import { cell, forEachCsvRecord, parseDecimal } from '../csv-records.js';
-import { IssueList, type InputIssue } from '../input-issues.js';
+import { cell, forEachCsvRecord } from '../../shared/csv/read-csv.js';
+import { parseDecimal } from '../../shared/csv/decimal.js';
+import { IssueList, type InputIssue } from '../../shared/csv/file-issues.js';
 
 /**
  * The road graph's CSV format, as `../shared/data/roads/` ships it and `data/roads/` keeps it:
@@ -44,14 +45,14 @@ export function parseRoadNetworkCsv(files: RoadCsvFiles, options: RoadCsvOptions
     const id = cell(values, h, 'id');
     let bad = false;
     if (id === '') {
-      nodeIssues.add('missing-value', { row, field: 'id' }, 'id is empty');
+      nodeIssues.add('missing-value', { row, field: 'id' }, 'id-en mangler');
       bad = true;
     } else if (nodeRow.has(id)) {
-      nodeIssues.add('duplicate-id', { row, field: 'id' }, `node ${id} is already in row ${nodeRow.get(id)}`);
+      nodeIssues.add('duplicate-id', { row, field: 'id' }, `noden ${id} står allerede i rad ${nodeRow.get(id)}`);
       bad = true;
     }
-    const la = readNumber(nodeIssues, values, h, row, 'lat', -90, 90, 'a WGS84 latitude in degrees (-90…90)');
-    const lo = readNumber(nodeIssues, values, h, row, 'lon', -180, 180, 'a WGS84 longitude in degrees (-180…180)');
+    const la = readNumber(nodeIssues, values, h, row, 'lat', -90, 90, 'en WGS84-breddegrad i grader (-90…90)');
+    const lo = readNumber(nodeIssues, values, h, row, 'lon', -180, 180, 'en WGS84-lengdegrad i grader (-180…180)');
     if (bad || la === null || lo === null) return;
     nodeRow.set(id, row);
     nodeIndex.set(id, nodeIds.length);
@@ -83,50 +84,50 @@ export function parseRoadNetworkCsv(files: RoadCsvFiles, options: RoadCsvOptions
       for (const field of ['from', 'to'] as const) {
         const id = cell(values, h, field);
         const k = nodeIndex.get(id);
-        if (id === '') edgeIssues.add('missing-value', { row, field }, `${field} is empty`);
+        if (id === '') edgeIssues.add('missing-value', { row, field }, `${field} mangler`);
         else if (k === undefined) {
           // With broken nodes the ids may be missing for that reason: say so rather than blame this row.
-          if (nodesOk) edgeIssues.add('unknown-id', { row, field }, `node "${id}" is not in ${files.nodesFile}`);
+          if (nodesOk) edgeIssues.add('unknown-id', { row, field }, `noden «${id}» finnes ikke i ${files.nodesFile}`);
           else return;
         } else ends.push(k);
       }
-      if (ends.length === 2 && ends[0] === ends[1]) edgeIssues.add('invalid-value', { row, field: 'to' }, `the edge starts and ends at node ${cell(values, h, 'from')}`);
+      if (ends.length === 2 && ends[0] === ends[1]) edgeIssues.add('invalid-value', { row, field: 'to' }, `kanten starter og slutter i noden ${cell(values, h, 'from')}`);
       const kind = cell(values, h, 'kind');
-      if (!KINDS.has(kind)) edgeIssues.add('invalid-value', { row, field: 'kind' }, `"${kind}" is not road or ferry`);
+      if (!KINDS.has(kind)) edgeIssues.add('invalid-value', { row, field: 'kind' }, `«${kind}» er verken road eller ferry`);
       const isFerry = kind === 'ferry';
       const classText = cell(values, h, 'road_class');
       let classIndex = -1;
       if (classText === 'ferry') {
-        if (!isFerry && KINDS.has(kind)) edgeIssues.add('invalid-value', { row, field: 'road_class' }, 'road_class ferry on a row whose kind is road');
+        if (!isFerry && KINDS.has(kind)) edgeIssues.add('invalid-value', { row, field: 'road_class' }, 'road_class ferry på en rad der kind er road');
         classIndex = ROAD_CLASS_INDEX.other;
       } else if ((ROAD_CLASSES as readonly string[]).includes(classText)) {
         classIndex = ROAD_CLASS_INDEX[classText as RoadClass]; // checked against the list just above
       } else {
-        edgeIssues.add('invalid-value', { row, field: 'road_class' }, `"${classText}" is not one of ${ROAD_CLASSES.join(', ')}, ferry`);
+        edgeIssues.add('invalid-value', { row, field: 'road_class' }, `«${classText}» er ikke en av ${ROAD_CLASSES.join(', ')}, ferry`);
       }
-      const length = readNumber(edgeIssues, values, h, row, 'km', 0, 1000, 'a length in km (0…1000)');
-      const total = readNumber(edgeIssues, values, h, row, 'minutes', 0, 1440, 'a time in minutes (0…1440)');
+      const length = readNumber(edgeIssues, values, h, row, 'km', 0, 1000, 'en lengde i km (0…1000)');
+      const total = readNumber(edgeIssues, values, h, row, 'minutes', 0, 1440, 'en tid i minutter (0…1440)');
       let waitMinutes = 0;
       if (h.index.has('wait_minutes') && cell(values, h, 'wait_minutes') !== '') {
-        const w = readNumber(edgeIssues, values, h, row, 'wait_minutes', 0, 1440, 'a wait in minutes (0…1440)');
+        const w = readNumber(edgeIssues, values, h, row, 'wait_minutes', 0, 1440, 'en ventetid i minutter (0…1440)');
         if (w !== null) waitMinutes = w;
-        if (w !== null && w > 0 && !isFerry) edgeIssues.add('invalid-value', { row, field: 'wait_minutes' }, `a road row cannot wait ${w} minutes (only ferries do)`);
+        if (w !== null && w > 0 && !isFerry) edgeIssues.add('invalid-value', { row, field: 'wait_minutes' }, `en vegrad kan ikke ha ${w} minutter ventetid (bare ferjer venter)`);
       } else if (isFerry) {
         if (options.ferryWaitMinutes === undefined) {
           if (!missingWaitReported) {
-            edgeIssues.add('missing-column', { row, field: 'wait_minutes' }, 'a ferry row needs wait_minutes, the minutes of waiting its time includes (or read the file stating the documented wait)');
+            edgeIssues.add('missing-column', { row, field: 'wait_minutes' }, 'en ferjerad trenger wait_minutes, ventetiden som inngår i tiden (eller les filen med den dokumenterte ventetiden oppgitt)');
             missingWaitReported = true;
           }
         } else waitMinutes = options.ferryWaitMinutes;
       }
-      if (total !== null && waitMinutes > total) edgeIssues.add('out-of-range', { row, field: 'minutes' }, `${total} minutes cannot include a wait of ${waitMinutes}`);
+      if (total !== null && waitMinutes > total) edgeIssues.add('out-of-range', { row, field: 'minutes' }, `${total} minutter kan ikke inneholde ${waitMinutes} minutter ventetid`);
       let isMotorway = 0;
       const motorwayText = cell(values, h, 'motorway');
       if (motorwayText !== '') {
-        if (motorwayText !== '0' && motorwayText !== '1') edgeIssues.add('invalid-value', { row, field: 'motorway' }, `"${motorwayText}" is not 0 or 1`);
+        if (motorwayText !== '0' && motorwayText !== '1') edgeIssues.add('invalid-value', { row, field: 'motorway' }, `«${motorwayText}» er verken 0 eller 1`);
         isMotorway = motorwayText === '1' ? 1 : 0;
       } else if (cell(values, h, 'minutes_mw100') !== '' && total !== null && !isFerry) {
-        const mw = readNumber(edgeIssues, values, h, row, 'minutes_mw100', 0, 1440, 'a time in minutes (0…1440)');
+        const mw = readNumber(edgeIssues, values, h, row, 'minutes_mw100', 0, 1440, 'en tid i minutter (0…1440)');
         if (mw !== null && mw < total) isMotorway = 1;
       }
       if (edgeIssues.count > before || ends.length < 2 || length === null || total === null || classIndex < 0) return;
@@ -141,8 +142,8 @@ export function parseRoadNetworkCsv(files: RoadCsvFiles, options: RoadCsvOptions
       route.push(cell(values, h, 'route'));
     },
   );
-  if (nodeIds.length === 0 && nodeIssues.count === 0) nodeIssues.add('empty', {}, 'the file has no nodes');
-  if (from.length === 0 && edgeIssues.count === 0 && nodesOk) edgeIssues.add('empty', {}, 'the file has no edges');
+  if (nodeIds.length === 0 && nodeIssues.count === 0) nodeIssues.add('empty', {}, 'filen har ingen noder');
+  if (from.length === 0 && edgeIssues.count === 0 && nodesOk) edgeIssues.add('empty', {}, 'filen har ingen kanter');
   const issues = [...nodeIssues.result(), ...edgeIssues.result()];
   if (issues.length > 0) return err(issues);
   return ok({
@@ -175,11 +176,11 @@ function readNumber(
   const text = cell(values, h, field);
   const parsed = parseDecimal(text);
   if (!parsed.ok) {
-    issues.add(text === '' ? 'missing-value' : 'not-a-number', { row, field }, `${field} ${parsed.reason}`);
+    issues.add(text === '' ? 'missing-value' : 'not-a-number', { row, field }, parsed.reason);
     return null;
   }
   if (!(parsed.value >= min && parsed.value <= max)) {
-    issues.add('out-of-range', { row, field }, `${text} is not ${what}`);
+    issues.add('out-of-range', { row, field }, `${text} er ikke ${what}`);
     return null;
   }
   return parsed.value;

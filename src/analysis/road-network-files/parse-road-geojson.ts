@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../shared/result.js';
 import { ROAD_CLASS_INDEX, type RoadNetworkData } from '../../geo/road-network/road-network-data.js';
 import { greatCircleKm } from '../../shared/great-circle.js';
-import { IssueList, type InputIssue } from '../input-issues.js';
+import { IssueList, type InputIssue } from '../../shared/csv/file-issues.js';
 
 /**
  * Road networks as GeoJSON FeatureCollections of LineStrings (RFC 7946: WGS84 [lon, lat]), in the two
@@ -84,20 +84,20 @@ export function parseRoadNetworkGeoJson(text: string, fileName: string, options:
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    issues.add('unreadable', {}, `not readable as JSON: ${e instanceof Error ? e.message : String(e)}`);
+    issues.add('unreadable', {}, `kan ikke leses som JSON (${e instanceof Error ? e.message : String(e)})`);
     return err(issues.result());
   }
   if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
-    issues.add('invalid-value', { field: 'type' }, 'expected a GeoJSON FeatureCollection with a "features" array');
+    issues.add('invalid-value', { field: 'type' }, 'forventet en GeoJSON FeatureCollection med en «features»-liste');
     return err(issues.result());
   }
   if (doc.crs !== undefined && !isWgs84Crs(doc.crs)) {
-    issues.add('invalid-value', { field: 'crs' }, `coordinates are in ${JSON.stringify(crsName(doc.crs))}, not WGS84: reproject with ogr2ogr -t_srs EPSG:4326 (GeoJSON is RFC 7946 lon/lat)`);
+    issues.add('invalid-value', { field: 'crs' }, `koordinatene er i ${JSON.stringify(crsName(doc.crs))}, ikke WGS84: projiser om med ogr2ogr -t_srs EPSG:4326 (GeoJSON er RFC 7946 lon/lat)`);
     return err(issues.result());
   }
   const features: readonly unknown[] = doc.features;
   if (features.length === 0) {
-    issues.add('empty', {}, 'the collection has no features');
+    issues.add('empty', {}, 'samlingen har ingen objekter (features)');
     return err(issues.result());
   }
   const firstProps = features.map((f) => (isObject(f) && isObject(f.properties) ? f.properties : null)).find((p) => p !== null) ?? null;
@@ -106,7 +106,7 @@ export function parseRoadNetworkGeoJson(text: string, fileName: string, options:
     issues.add(
       'missing-column',
       { feature: 1, field: 'properties' },
-      'neither NVDB Ruteplan attributes (drivetime_fw/drivetime_bw or FT_MINUTES/TF_MINUTES, with oneway) nor OpenStreetMap tags (highway, route=ferry) were found; other road files are not supported',
+      'fant verken NVDB Ruteplan-attributter (drivetime_fw/drivetime_bw eller FT_MINUTES/TF_MINUTES, med oneway) eller OpenStreetMap-tagger (highway, route=ferry); andre vegfiler støttes ikke',
     );
     return err(issues.result());
   }
@@ -121,24 +121,24 @@ export function parseRoadNetworkGeoJson(text: string, fileName: string, options:
   features.forEach((f, k) => {
     const feature = k + 1;
     if (!isObject(f) || f.type !== 'Feature') {
-      issues.add('invalid-value', { feature, field: 'type' }, 'not a GeoJSON Feature');
+      issues.add('invalid-value', { feature, field: 'type' }, 'ikke et GeoJSON Feature-objekt');
       return;
     }
     const props = isObject(f.properties) ? f.properties : {};
     const parts = lineParts(f.geometry);
     if (parts === null) {
-      issues.add('invalid-value', { feature, field: 'geometry' }, `expected a LineString or MultiLineString, got ${isObject(f.geometry) ? String(f.geometry.type) : 'none'}`);
+      issues.add('invalid-value', { feature, field: 'geometry' }, `forventet LineString eller MultiLineString, fant ${isObject(f.geometry) ? String(f.geometry.type) : 'ingen geometri'}`);
       return;
     }
     for (const part of parts) {
       for (const p of part) {
         if (!(Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && p[0] >= -180 && p[0] <= 180 && p[1] >= -90 && p[1] <= 90)) {
-          issues.add('out-of-range', { feature, field: 'geometry' }, `position ${JSON.stringify(p)} is not [lon, lat] in WGS84 degrees`);
+          issues.add('out-of-range', { feature, field: 'geometry' }, `posisjonen ${JSON.stringify(p)} er ikke [lon, lat] i WGS84-grader`);
           return;
         }
       }
       if (part.length < 2) {
-        issues.add('invalid-value', { feature, field: 'geometry' }, 'a line needs at least two positions');
+        issues.add('invalid-value', { feature, field: 'geometry' }, 'en linje trenger minst to posisjoner');
         return;
       }
     }
@@ -150,11 +150,11 @@ export function parseRoadNetworkGeoJson(text: string, fileName: string, options:
     }
   });
   if (vertices > maxVertices) {
-    issues.add('out-of-range', {}, `${vertices} vertices exceed the ${maxVertices} this importer holds in one process; route a network this size in pgRouting or OSRM and import their matrix`);
+    issues.add('out-of-range', {}, `${vertices} punkter er flere enn de ${maxVertices} denne importen holder i én prosess; beregn et så stort nett i pgRouting eller OSRM og importer reisetidsmatrisen derfra`);
   }
   if (issues.count > 0) return err(issues.result());
   if (lines.length === 0) {
-    issues.add('empty', {}, `no drivable road or car ferry among the ${features.length} features (left out: ${JSON.stringify(skipped)})`);
+    issues.add('empty', {}, `ingen kjørbar veg eller bilferje blant de ${features.length} objektene (utelatt: ${JSON.stringify(skipped)})`);
     return err(issues.result());
   }
   return ok({ profile, data: toNetwork(lines, options.ferryWaitMinutes), skipped });
@@ -187,7 +187,7 @@ function nvdbAttributes(props: Record<string, unknown>, issues: IssueList, featu
     if (f === null || f.value === null || f.value === '') return null;
     const x = typeof f.value === 'number' ? f.value : Number(f.value);
     if (!Number.isFinite(x)) {
-      issues.add('not-a-number', { feature, field: f.name }, `"${String(f.value)}" is not a time in minutes`);
+      issues.add('not-a-number', { feature, field: f.name }, `«${String(f.value)}» er ikke en tid i minutter`);
       return 'bad';
     }
     return x;
@@ -198,7 +198,7 @@ function nvdbAttributes(props: Record<string, unknown>, issues: IssueList, featu
   const onewayField = get('oneway');
   const oneway = onewayField === null ? 'B' : String(onewayField.value ?? 'B').toUpperCase();
   if (!['B', 'FT', 'TF', 'N'].includes(oneway)) {
-    issues.add('invalid-value', { feature, field: onewayField?.name ?? 'oneway' }, `"${oneway}" is not B, FT, TF or N`);
+    issues.add('invalid-value', { feature, field: onewayField?.name ?? 'oneway' }, `«${oneway}» er ikke B, FT, TF eller N`);
     return null;
   }
   const usable = (x: number | null) => (x !== null && x >= 0 ? x : null);
@@ -238,7 +238,7 @@ function osmAttributes(
     if (duration === '') return { minutes: null, speedKmh: ferryKmh, ferry: true, roadClass: ROAD_CLASS_INDEX.other, motorway: false, route };
     const minutes = parseDuration(duration);
     if (minutes === null) {
-      issues.add('invalid-value', { feature, field: 'duration' }, `"${duration}" is not a duration (HH:MM, HH:MM:SS or minutes)`);
+      issues.add('invalid-value', { feature, field: 'duration' }, `«${duration}» er ikke en varighet (TT:MM, TT:MM:SS eller minutter)`);
       return null;
     }
     // The crossing time is the whole line's; toNetwork spreads it over the segments.
@@ -264,7 +264,7 @@ function osmAttributes(
   if (maxspeed !== '') {
     const parsed = parseMaxspeed(maxspeed);
     if (parsed === null) {
-      issues.add('invalid-value', { feature, field: 'maxspeed' }, `"${maxspeed}" is not a speed (km/h, "NN mph", NO:urban or NO:rural)`);
+      issues.add('invalid-value', { feature, field: 'maxspeed' }, `«${maxspeed}» er ikke en fartsgrense (km/t, «NN mph», NO:urban eller NO:rural)`);
       return null;
     }
     speedKmh = parsed;

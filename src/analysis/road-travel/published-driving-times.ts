@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../shared/result.js';
-import { cell, forEachCsvRecord, parseDecimal } from '../csv-records.js';
-import { IssueList, type InputIssue } from '../input-issues.js';
+import { cell, forEachCsvRecord } from '../../shared/csv/read-csv.js';
+import { parseDecimal } from '../../shared/csv/decimal.js';
+import { IssueList, type InputIssue } from '../../shared/csv/file-issues.js';
 
 /**
  * Published driving times between towns, each with its source, for calibrating and judging the road
@@ -37,19 +38,19 @@ export function parsePublishedDrivingTimes(text: string, fileName: string, towns
       ['from', from],
       ['to', to],
     ] as const) {
-      if (!towns.has(town)) issues.add('unknown-id', { row, field }, `"${town}" is not one of the calibration towns (${[...towns].join(', ')})`);
+      if (!towns.has(town)) issues.add('unknown-id', { row, field }, `«${town}» er ikke blant kalibreringsbyene (${[...towns].join(', ')})`);
     }
-    if (from === to) issues.add('invalid-value', { row, field: 'to' }, 'a pair needs two different towns');
+    if (from === to) issues.add('invalid-value', { row, field: 'to' }, 'et par trenger to ulike byer');
     const key = [from, to].sort().join('|');
-    if (seen.has(key)) issues.add('duplicate-pair', { row, field: 'from' }, `${from}–${to} is already in row ${seen.get(key)}`);
+    if (seen.has(key)) issues.add('duplicate-pair', { row, field: 'from' }, `${from}–${to} står allerede i rad ${seen.get(key)}`);
     const minutesText = cell(values, h, 'minutes');
     const parsed = parseDecimal(minutesText);
     if (!parsed.ok) issues.add(minutesText === '' ? 'missing-value' : 'not-a-number', { row, field: 'minutes' }, parsed.reason);
-    else if (!(parsed.value > 0 && parsed.value < 3000)) issues.add('out-of-range', { row, field: 'minutes' }, `${minutesText} is not a driving time in minutes (0…3000)`);
+    else if (!(parsed.value > 0 && parsed.value < 3000)) issues.add('out-of-range', { row, field: 'minutes' }, `${minutesText} er ikke en kjøretid i minutter (0…3000)`);
     const sourceUrl = cell(values, h, 'source_url');
-    if (!/^https?:\/\/\S+$/.test(sourceUrl)) issues.add('invalid-value', { row, field: 'source_url' }, `"${sourceUrl}" is not a URL: every figure needs its source`);
+    if (!/^https?:\/\/\S+$/.test(sourceUrl)) issues.add('invalid-value', { row, field: 'source_url' }, `«${sourceUrl}» er ikke en URL: hvert tall trenger kilden sin`);
     const sourceSays = cell(values, h, 'source_says');
-    if (sourceSays === '') issues.add('missing-value', { row, field: 'source_says' }, 'quote the figure as the source gives it');
+    if (sourceSays === '') issues.add('missing-value', { row, field: 'source_says' }, 'siter tallet slik kilden oppgir det');
     if (issues.count > before || !parsed.ok) return;
     seen.set(key, row);
     out.push({ from, to, minutes: parsed.value, sourceUrl, sourceSays, note: cell(values, h, 'note') });
@@ -65,9 +66,9 @@ export function parseCalibrationTowns(text: string, fileName: string): Result<Ca
   forEachCsvRecord(text, issues, { required: ['town', 'office_id'] }, (values, row, h) => {
     const town = cell(values, h, 'town');
     const officeId = cell(values, h, 'office_id');
-    if (town === '') issues.add('missing-value', { row, field: 'town' }, 'town is empty');
-    else if (seen.has(town)) issues.add('duplicate-id', { row, field: 'town' }, `${town} is listed twice`);
-    if (officeId === '') issues.add('missing-value', { row, field: 'office_id' }, 'office_id is empty');
+    if (town === '') issues.add('missing-value', { row, field: 'town' }, 'byen mangler');
+    else if (seen.has(town)) issues.add('duplicate-id', { row, field: 'town' }, `${town} står to ganger`);
+    if (officeId === '') issues.add('missing-value', { row, field: 'office_id' }, 'office_id mangler');
     if (town === '' || officeId === '' || seen.has(town)) return;
     seen.add(town);
     out.push({ town, officeId });

@@ -95,7 +95,7 @@ export async function changeRoutes(app: Api, { services }: RouteOptions): Promis
         at,
         inForceAt: periods.some((p) => p.from <= at && (p.to === null || at < p.to)),
         inForce: periods,
-        intervals: history.intervals.map((i) => ({ from: i.from, to: i.to, active: i.active, attrs: { ...i.attrs }, change: toChangeRef(i.change) })),
+        intervals: history.intervals.map((i) => ({ from: i.from, fromKnown: i.change.datePrecision !== 'on-or-before', to: i.to, active: i.active, attrs: { ...i.attrs }, change: toChangeRef(i.change) })),
       };
     },
   );

@@ -1,3 +1,4 @@
+import { warnIfDeprecatedMatrix } from '../input-files.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
@@ -124,6 +125,7 @@ export function registerAccess(program: Command): void {
           printLines([`Skrev ${demand.ids.length} etterspørselspunkter og ${offices.size} tjenestesteder til ${opts.exportPoints}`]);
           return;
         }
+        warnIfDeprecatedMatrix(opts.matrix);
         const model = service.travelModel(register, demand, { circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix }, dates);
         const options = { thresholdMinutes: opts.threshold, targetShare: opts.target };
         let output: AccessibilityReport | ComparisonReport | ReformReport;

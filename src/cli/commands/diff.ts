@@ -20,7 +20,7 @@ function refs(item: DiffItem): string {
   const decisions = item.changes
     .map((c) => (c.decision ? `${c.decision.by}${c.decision.date ? ` ${c.decision.date}` : ''}${c.decision.reference ? `, ${c.decision.reference}` : ''}` : null))
     .filter(Boolean);
-  const when = item.changes.map((c) => `${c.effective}${c.datePrecision !== 'day' ? ' (omtrentlig)' : ''}`);
+  const when = item.changes.map((c) => `${c.effective}${c.datePrecision === 'on-or-before' ? ' (senest; starten er ukjent)' : c.datePrecision !== 'day' ? ' (omtrentlig)' : ''}`);
   return [when.length ? `fra ${[...new Set(when)].join(', ')}` : null, decisions.length ? `vedtak: ${[...new Set(decisions)].join('; ')}` : null].filter(Boolean).join(' – ');
 }
 

@@ -14,7 +14,8 @@ import {
 import { openContext, type GlobalOptions } from '../context.js';
 import { CliError } from '../errors.js';
 import { loadProblemFiles } from '../load-problem-files.js';
-import { inputIssuesNb, optimizeErrorNb, problemFileErrorNb } from '../optimize-messages.js';
+import { inputIssuesNb, optimizeErrorNb } from '../optimize-messages.js';
+import { unreadableFileNb, warnIfDeprecatedMatrix } from '../input-files.js';
 import { progressDisplay } from '../optimize-progress.js';
 import { actorFrom, plannerFor } from '../planner.js';
 import { issueNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
@@ -235,7 +236,7 @@ function readCandidates(file: string): CandidatePosition[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliError(`${file}: filen kan ikke leses (${e instanceof Error ? e.message : String(e)})`);
+    throw new CliError(`${file}: ${unreadableFileNb(e)}`);
   }
   const parsed = parseCandidatePositions(text, file);
   if (!parsed.ok) throw new CliError(inputIssuesNb(parsed.error));
@@ -269,8 +270,9 @@ async function runStandalone(opts: OptimizeOptions, matrixFile: string): Promise
   const clash = REGISTER_ONLY.filter((k) => opts[k] !== undefined);
   if (clash.length > 0) throw new CliError(`${clash.map((k) => FLAG_NAMES[k]).join(', ')} gjelder registeret og kan ikke brukes med --matrix-problem`);
   if (opts.keep === undefined) throw new CliError('--matrix-problem trenger --keep K (hvor mange steder som skal velges)');
+  warnIfDeprecatedMatrix(matrixFile);
   const loaded = await loadProblemFiles({ matrix: matrixFile, weights: opts.weights, candidates: opts.candidatesList });
-  if (!loaded.ok) throw new CliError(problemFileErrorNb(loaded.error));
+  if (!loaded.ok) throw new CliError(inputIssuesNb(loaded.error));
   const problem = loaded.value;
   const timeLimit = opts.timeLimit ?? DEFAULT_OPTIMIZE_TIME_LIMIT_SECONDS;
   const threshold = opts.threshold ?? (opts.objective === 'mclp' ? DEFAULT_OPTIMIZE_THRESHOLD_MINUTES : null);
@@ -313,7 +315,7 @@ export function registerOptimize(program: Command): void {
     .option('--heuristic-only', 'bare grådig + bytter (raskt, uten bevist gap)')
     .option('--json', 'skriv ett JSON-objekt')
     .option('--no-progress', 'ingen fremdriftslinje på stderr')
-    .option('--matrix-problem <fil>', 'frittstående problem uten registeret: matrise-CSV origin,destination,value')
+    .option('--matrix-problem <fil>', 'frittstående problem uten registeret: reisetidsmatrise-CSV origin_id,destination_id,minutes')
     .option('--weights <fil>', 'med --matrix-problem: vekter per etterspørselspunkt, CSV id,weight (standard 1)')
     .option('--candidates-list <fil>', 'med --matrix-problem: kandidatene, CSV id[,group] (standard alle destinasjoner)')
     .option('--report-2018', 'reformrapporten: dekker den optimale strukturen med like mange steder som 2018-07-01 flere innen terskelen?')
@@ -336,6 +338,7 @@ export function registerOptimize(program: Command): void {
       try {
         const register = await ctx.services.registers.register();
         const service = ctx.services.optimize;
+        warnIfDeprecatedMatrix(opts.matrix);
         const travel = { circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix };
         const solve = { timeLimitSeconds: timeLimit, heuristicOnly: opts.heuristicOnly };
         if (opts.report2018) {

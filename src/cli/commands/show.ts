@@ -5,6 +5,9 @@ import { openContext, type GlobalOptions } from '../context.js';
 import { dateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
+/** How exact a date is, in Norwegian; 'on-or-before' is a bound (where the register's records start), not a start. */
+const DATE_PRECISION_NB = { day: 'dag', month: 'måned', year: 'år', approximate: 'omtrentlig', 'on-or-before': 'senest; starten er ukjent' } as const;
+
 function describeAttrs(attrs: Readonly<Record<string, unknown>>): string[] {
   return Object.entries(attrs)
     .filter(([k]) => !['id', 'type', 'since', 'updated'].includes(k))
@@ -50,7 +53,7 @@ export function registerShow(program: Command): void {
         for (const i of history.intervals) {
           const c = i.change;
           const decision = c.decision ? ` – vedtak: ${c.decision.by}${c.decision.date ? ` ${c.decision.date}` : ''}${c.decision.reference ? ` (${c.decision.reference})` : ''}` : '';
-          const precision = c.datePrecision === 'day' ? '' : ` [dato: ${c.datePrecision}]`;
+          const precision = c.datePrecision === 'day' ? '' : ` [dato: ${DATE_PRECISION_NB[c.datePrecision]}]`;
           lines.push(`  ${i.from}${i.to ? ` – ${i.to}` : ' –'}${precision}: ${c.op.type}${i.active ? '' : ' (ikke i kraft)'}${decision}`);
           if (c.op.type === 'amend' || c.op.type === 'reestablish') lines.push(`      ${JSON.stringify(c.op.attrs)}`);
           if (c.note) lines.push(`      merknad: ${c.note}`);

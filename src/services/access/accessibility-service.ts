@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compareEvaluations, demandFromPostcodes, demandFromPoints, estimatedRoadTravel, evaluateSnapshot, municipalityDemandInputs, parsePopulationPoints, parsePostcodePoints, parseTravelTimeMatrix, reformReport, travelTimeMatrix, REFORM_AFTER_DATE, REFORM_BEFORE_DATE, type AccessibilityEvaluation, type DemandPoints, type InputIssue, type TravelModel } from '../../analysis/index.js';
 import type { PostcodePoint } from '../../analysis/demand-model.js';
 import { DomainError } from '../../domain/errors.js';
+import { issuesLine } from '../../shared/csv/file-issues.js';
 import { todayInNorway, type IsoDate } from '../../shared/dates.js';
 import type { Register } from '../../domain/register.js';
 import { SEED_DIR } from '../../config.js';
@@ -13,7 +14,7 @@ import type { AccessibilityOptions } from '../../contract/accessibility-options.
 /** Input files were refused: each issue names the file, row or feature, field and why. */
 export class InputFileError extends DomainError {
   constructor(readonly issues: readonly InputIssue[]) {
-    super('analysis.input-file', issues.slice(0, 10).map((i) => i.message).join('; ') + (issues.length > 10 ? ` (and ${issues.length - 10} more)` : ''), { issues });
+    super('analysis.input-file', issuesLine(issues), { issues });
     this.name = 'InputFileError';
   }
 }
@@ -48,7 +49,7 @@ export class AccessibilityService {
       if (!parsed.ok) throw new InputFileError(parsed.error);
       const missing: InputIssue[] = parsed.value
         .filter((p) => !p.municipalityNumber)
-        .map((p) => ({ code: 'missing-value', file: populationFile, row: null, feature: null, field: 'municipality_number', message: `${populationFile}: point ${p.id} has no municipality_number` }));
+        .map((p) => ({ code: 'missing-value', file: populationFile, row: null, feature: null, field: 'municipality_number', message: `${populationFile}, felt «municipality_number»: punktet ${p.id} mangler kommunenummer` }));
       if (missing.length > 0) throw new InputFileError(missing);
       const points = parsed.value.map((p) => ({ id: p.id, municipalityNumber: p.municipalityNumber!, lat: p.lat, lon: p.lon, population: p.population }));
       const demand = demandFromPoints(points, { source: populationFile, knownMunicipalities: register.snapshot(todayInNorway()).municipalities.keys() });

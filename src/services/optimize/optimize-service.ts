@@ -114,8 +114,8 @@ export function officeAsCandidate(register: Register, id: string, at: IsoDate): 
   const last = history.intervals.findLast((i) => i.active && i.from <= at) ?? history.intervals.find((i) => i.active);
   if (!last) return null;
   // An office's attrs were validated against OfficeAttrs when each change was recorded, and the fold
-  // keeps the merged attrs whole; id/type/since/updated complete the entity as a snapshot builds it.
-  return { ...(last.attrs as Omit<Office, 'id' | 'type' | 'since' | 'updated'>), id, type: 'office', since: last.from, updated: last.from } as Office;
+  // keeps the merged attrs whole; id/type/since/sinceKnown/updated complete the entity as a snapshot builds it.
+  return { ...(last.attrs as Omit<Office, 'id' | 'type' | 'since' | 'sinceKnown' | 'updated'>), id, type: 'office', since: last.from, sinceKnown: last.change.datePrecision !== 'on-or-before', updated: last.from } as Office;
 }
 
 /**

@@ -50,6 +50,7 @@ export function districtView(s: Snapshot, d: DistrictEntity): S<typeof District>
     seat: d.seat,
     localStructureFrom: d.localStructureFrom,
     since: d.since,
+    sinceKnown: d.sinceKnown,
     updated: d.updated,
     counts: {
       municipalities: municipalities.length,
@@ -73,7 +74,7 @@ export function districtDetailView(s: Snapshot, d: DistrictEntity): S<typeof Dis
 }
 
 export function specialAgencyView(a: SpecialAgencyEntity): S<typeof SpecialAgency> {
-  return { id: a.id, name: a.name, abbreviation: a.abbreviation, kind: a.kind, seat: a.seat, role: a.role, parentId: a.parentId, since: a.since, updated: a.updated };
+  return { id: a.id, name: a.name, abbreviation: a.abbreviation, kind: a.kind, seat: a.seat, role: a.role, parentId: a.parentId, since: a.since, sinceKnown: a.sinceKnown, updated: a.updated };
 }
 
 export function operatingUnitView(s: Snapshot, u: OperatingUnitEntity): S<typeof OperatingUnit> {
@@ -87,6 +88,7 @@ export function operatingUnitView(s: Snapshot, u: OperatingUnitEntity): S<typeof
     functionId: u.functionId,
     stationDistricts: (s.stationDistrictsByOperatingUnit.get(u.id) ?? []).map(stationDistrictRef),
     since: u.since,
+    sinceKnown: u.sinceKnown,
     updated: u.updated,
   };
 }
@@ -104,6 +106,7 @@ export function stationDistrictView(s: Snapshot, sd: StationDistrictEntity): S<t
     municipalities: (s.municipalitiesByStationDistrict.get(sd.id) ?? []).map((m) => ({ number: m.id, name: m.name, shared: m.stationDistrictIds.length > 1 })),
     offices: (s.officesByStationDistrict.get(sd.id) ?? []).map(officeRef),
     since: sd.since,
+    sinceKnown: sd.sinceKnown,
     updated: sd.updated,
   };
 }
@@ -123,6 +126,7 @@ export function officeView(s: Snapshot, o: OfficeEntity, distanceKm?: number): S
     season: o.season ? { ...o.season } : null,
     openOnDate: s.isOfficeOpen(o),
     since: o.since,
+    sinceKnown: o.sinceKnown,
     updated: o.updated,
   };
   if (distanceKm !== undefined) view.distanceKm = round2(distanceKm);
@@ -163,6 +167,7 @@ export function municipalityView(s: Snapshot, m: MunicipalityEntity): S<typeof M
     district: districtRef(s, m.districtId),
     stationDistricts: m.stationDistrictIds.flatMap((id) => stationDistrictRefById(s, id) ?? []),
     since: m.since,
+    sinceKnown: m.sinceKnown,
     updated: m.updated,
   };
 }

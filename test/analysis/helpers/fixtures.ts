@@ -51,7 +51,7 @@ export function seeded(seed: number): () => number {
 export function snapshotOf(at: string, entities: { id: string; type: EntityType; attrs: Record<string, unknown> }[]): Snapshot {
   const state = new Map<string, EntityState>();
   for (const e of entities) {
-    state.set(e.id, { id: e.id, type: e.type, attrs: e.attrs, active: true, since: '2016-01-01', updated: '2016-01-01', dissolvedOn: null, successorIds: [] });
+    state.set(e.id, { id: e.id, type: e.type, attrs: e.attrs, active: true, since: '2016-01-01', sinceKnown: true, updated: '2016-01-01', dissolvedOn: null, successorIds: [] });
   }
   return buildSnapshot(state, at as IsoDate, null);
 }

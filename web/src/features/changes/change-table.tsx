@@ -13,7 +13,7 @@ export interface ChangeTableProps {
   subject: (change: ChangeEntry) => ReactNode;
 }
 
-const PRECISION_NOTE: Record<string, string> = { month: ' (måned)', year: ' (år)', approximate: ' (omtrent)' };
+const PRECISION_NOTE: Record<string, string> = { month: ' (måned)', year: ' (år)', approximate: ' (omtrent)', 'on-or-before': ' (senest; starten er ukjent)' };
 
 /** Dated changes with what happened and who decided it. */
 export function ChangeTable({ caption, changes, subject }: ChangeTableProps) {

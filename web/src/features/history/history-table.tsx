@@ -1,9 +1,9 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { EntityHistory } from '../../api/endpoints.js';
 import { ScrollTable } from '../../components/scroll-table.js';
-import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import { DecisionText } from '../changes/decision-text.js';
 import { describeInterval } from './describe-interval.js';
+import { intervalStartText } from './interval-start.js';
 
 /** A thing's dated life: each change that touched it, what it did, and the decision behind it. */
 export function HistoryTable({ history, caption }: { history: EntityHistory; caption: string }) {
@@ -19,7 +19,7 @@ export function HistoryTable({ history, caption }: { history: EntityHistory; cap
       <Table.Body>
         {history.intervals.map((interval, i) => (
           <Table.Row key={`${interval.change.id}-${interval.from}`}>
-            <Table.Cell>{formatLongDate(interval.from)}</Table.Cell>
+            <Table.Cell>{intervalStartText(interval)}</Table.Cell>
             <Table.Cell>
               {describeInterval(interval, history.intervals[i - 1])}
               {interval.change.certainty === 'inferred' && <span className="np-muted np-block">Utledet av registeret, ikke oppgitt i en kilde</span>}
