@@ -26,7 +26,8 @@ export function resolveChangeRange(register: Register, q: { at?: string; from?: 
   const at = dateParam(q.at, 'at');
   const to = dateParam(q.to, 'to', () => at);
   const first = register.firstDate;
-  const from = dateParam(q.from, 'from', () => (first ? addDays(first, -1) : to));
+  // `from` is exclusive, so the day before the register starts asks for every change from its first day.
+  const from = dateParam(q.from, 'from', () => (first ? addDays(first, -1) : to), { exclusiveStart: true });
   if (from > to) throw invalidParameter('from', `«from» (${from}) må være samme dag som eller før «to» (${to}).`);
   return { from, to, limit: q.limit ?? 1000, offset: q.offset ?? 0 };
 }
