@@ -9,6 +9,7 @@ import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { toChangeRef } from '../../domain/diff.js';
 import { changeListView, changesInRange, type ChangeRange } from '../../services/views/changes.js';
 import { AtParam, EntityTypeParam, PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 
 const tags = ['history'];
 const DateParam = (description: string) => Type.String({ pattern: ISO_DATE_PATTERN, description });
@@ -17,8 +18,8 @@ export const changeRangeQuery = {
   ...atQuery,
   from: Type.Optional(DateParam('Exclusive start (default: before the first change)')),
   to: Type.Optional(DateParam('Inclusive end (default: `at`)')),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 1000 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 5000, default: 1000 })),
+  offset: Type.Optional(FiniteInteger({ minimum: 0, default: 0 })),
 };
 
 /** from/to/limit/offset from the query: dates checked, from ≤ to, defaults filled in. */

@@ -22,6 +22,7 @@ import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, 
 import { MunicipalityNumberString, ref } from '../../contract/schema-helpers.js';
 import { dateParam, type Api, type RouteOptions } from './params.js';
 import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 
 /**
  * The planner's scenarios over HTTP: thin handlers over ScenarioService. Reads are open; writes need
@@ -31,8 +32,8 @@ import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQue
  */
 
 const tags = ['planner'];
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'Scenario id' }) });
-const ChangeParams = Type.Object({ id: Type.Integer({ minimum: 1 }), position: Type.Integer({ minimum: 1, description: 'The change’s position, from 1' }) });
+const IdParams = Type.Object({ id: FiniteInteger({ minimum: 1, description: 'Scenario id' }) });
+const ChangeParams = Type.Object({ id: FiniteInteger({ minimum: 1 }), position: FiniteInteger({ minimum: 1, description: 'The change’s position, from 1' }) });
 const ActorHeader = 'x-naerpoliti-actor';
 const DEFAULT_ACTOR = 'api';
 
