@@ -65,6 +65,8 @@ export async function changeRoutes(app: Api, { services }: RouteOptions): Promis
       config: { cache: 'public' },
     },
     async (request) => {
+      // `at` changes nothing here (every route takes it), but it is checked like everywhere else.
+      dateParam(request.query.at, 'at');
       const from = dateParam(request.query.from, 'from');
       const to = dateParam(request.query.to, 'to');
       if (from > to) throw invalidParameter('from', `«from» (${from}) må være samme dag som eller før «to» (${to}).`);
