@@ -23,6 +23,10 @@ export function fastifyErrorProblem(error: FastifyError): ProblemError | null {
       return new ProblemError(400, 'request.bad-url', 'Adressen er ikke gyldig: den har en %-koding som ikke er et tegn (f.eks. %ZZ).');
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return new ProblemError(414, 'request.uri-too-long', 'En del av adressen er for lang.');
+    case 'FST_STATIC_FORBIDDEN_PATH':
+      // @fastify/static refuses a path it cannot check against the disk (a name too long for the file
+      // system, `..` segments) with a bare 403; no file or route is there, so say that.
+      return new ProblemError(404, 'route.not-found', 'Det finnes ingen ressurs på denne adressen. Se /api/docs for det API-et tilbyr.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ProblemError(413, 'request.body-too-large', `Innholdet er større enn ${BODY_LIMIT_BYTES / 1024} kB.`, { maxBytes: BODY_LIMIT_BYTES });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
