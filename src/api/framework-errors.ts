@@ -55,7 +55,7 @@ export function frameworkErrors(send: (reply: FastifyReply, request: FastifyRequ
 }
 
 /** The problem for a connection-level error Node reports (`clientError`): timeouts, oversized headers, unparseable requests. */
-export function clientErrorProblem(error: NodeJS.ErrnoException): ProblemError {
+function clientErrorProblem(error: NodeJS.ErrnoException): ProblemError {
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return new ProblemError(408, 'request.timeout', 'Forespørselen kom ikke fram i tide: headere og innhold må være sendt innen fristen.');
   }

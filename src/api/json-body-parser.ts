@@ -72,7 +72,7 @@ export function prototypeKeyPath(value: unknown, path: string[] = []): string | 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The request body as a value, or the problem with it. */
-export function parseJsonBody(request: FastifyRequest, body: Buffer): unknown {
+function parseJsonBody(request: FastifyRequest, body: Buffer): unknown {
   const charset = charsetOf(request.headers['content-type']);
   if (charset !== null && charset !== 'utf-8' && charset !== 'utf8') {
     throw new ProblemError(415, 'request.unsupported-charset', `Innholdet må være JSON i UTF-8, ikke «${charset.slice(0, 40)}» (Content-Type: application/json; charset=utf-8).`);

@@ -25,7 +25,7 @@ export interface ServerTimeouts {
   readonly checkEveryMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 180_000, checkEveryMs: 1_000 };
+const DEFAULT_TIMEOUTS: ServerTimeouts = { headersMs: 10_000, requestMs: 30_000, idleMs: 180_000, checkEveryMs: 1_000 };
 
 /**
  * Longest path parameter the router hands to a route (fastify's default is 100, which turned a
