@@ -120,6 +120,7 @@ test('a __proto__ key is refused by its path, not reported as "not valid JSON"',
 test('numbers in bodies are finite too: 1e309 in JSON is refused naming the field', async () => {
   const body = problem(await post('/api/v1/planner/preview', '{"base":"2018-07-01","threshold":1e309}'), 400, 'request.invalid-parameter');
   assert.equal(body.parameter, 'threshold');
+  assert.match(String(body.detail), /must be a finite number \(got Infinity\)/);
 });
 
 test('dates are bounded to the register’s range and a horizon 50 years ahead, with a 400 naming the parameter', async () => {
