@@ -4,6 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppServices } from '../services/app-services.js';
 import { installErrorHandler } from './error-handler.js';
+import { installJsonBodyParser } from './json-body-parser.js';
+import { serverLimits, type ServerTimeouts } from './server-limits.js';
 import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
@@ -48,6 +50,8 @@ export interface AppOptions {
    * on when listening on a loopback address or with NAERPOLITI_PLANNER=open.
    */
   plannerWrites?: boolean;
+  /** Header, request and idle timeouts (default DEFAULT_TIMEOUTS in server-limits.ts); tests shorten them. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 const API_PREFIX = '/api/v1';
@@ -66,12 +70,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new OneLinePerRequest(),
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
+    ...serverLimits(options.timeouts),
   }).withTypeProvider<TypeBoxTypeProvider>();
   services.setLog(() => app.log);
 
   // Build the locate index while starting, not on the first /locate request.
   app.addHook('onReady', async () => void services.geo.locateIndex());
   installErrorHandler(app);
+  installJsonBodyParser(app);
   installHttpCache(app);
   await app.register(cors, {
     origin: '*',

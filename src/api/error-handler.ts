@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../domain/errors.js';
 import { domainProblem } from './domain-problems.js';
+import { FINITE_KEYWORD } from '../contract/finite-number.js';
+import { fastifyErrorProblem } from './framework-errors.js';
 import { ProblemError, invalidParameter, type ProblemBody, type ProblemCode } from '../contract/problem.js';
 
 declare module 'fastify' {
@@ -38,9 +40,11 @@ interface AjvErrorLike {
 
 const WHERE: Record<string, string> = { querystring: 'Spørreparameteren', params: 'Stiparameteren', headers: 'Headeren', body: 'Innholdet' };
 
+/** The value as the client sent it, quoted; cut short, since a message should not echo a 400-digit number back. */
 function describeValue(value: unknown): string {
   if (value === undefined) return 'ingenting';
-  return `«${Array.isArray(value) ? value.join(',') : String(value)}»`;
+  const text = Array.isArray(value) ? value.join(',') : String(value);
+  return `«${text.length > 40 ? `${text.slice(0, 39)}…` : text}»`;
 }
 
 /** The property a `required` error is about (Ajv: missingProperty; TypeBox: requiredProperties). */
@@ -99,6 +103,9 @@ export function validationProblem(error: AjvErrorLike, context: string, input: R
     case 'enum':
       why = `må være én av ${(p.allowedValues as unknown[]).map((v) => `«${String(v)}»`).join(', ')}, ikke ${value}`;
       break;
+    case FINITE_KEYWORD:
+      why = `må være et endelig tall, ikke ${value}`;
+      break;
     case 'pattern':
       why = `må være ${form ?? `på formen ${String(p.pattern)}`}, ikke ${value}`;
       break;
@@ -106,6 +113,19 @@ export function validationProblem(error: AjvErrorLike, context: string, input: R
       why = `er ugyldig (${error.message ?? error.keyword})`;
   }
   return invalidParameter(name, `${where} ${why}.`);
+}
+
+/** The query string's parameters as sent (repeated ones as a list), for messages that quote them. */
+function rawQuery(url: string): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  const start = url.indexOf('?');
+  if (start < 0) return query;
+  const params = new URLSearchParams(url.slice(start + 1));
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
 }
 
 function isFastifyValidation(error: FastifyError): error is FastifyError & { validation: AjvErrorLike[]; validationContext: string } {
@@ -122,10 +142,13 @@ function toProblem(error: FastifyError | ProblemError, request: FastifyRequest):
   if (isFastifyValidation(error)) {
     const context = error.validationContext ?? 'querystring';
     if (context === 'body') return bodyProblem(error.validation[0]!, request.routeOptions.config.bodyFieldCodes);
-    // Safe: fastify validates these request parts as objects before it reports a violation in them.
-    const input = (context === 'params' ? request.params : context === 'headers' ? request.headers : request.query) as Record<string, unknown>;
+    // The query as the client wrote it: Ajv has already coerced request.query (`1e309` is Infinity there).
+    // Safe: fastify validates the other request parts as objects before it reports a violation in them.
+    const input = context === 'querystring' ? rawQuery(request.url) : ((context === 'params' ? request.params : request.headers) as Record<string, unknown>);
     return validationProblem(error.validation[0]!, context, input ?? {});
   }
+  const framework = fastifyErrorProblem(error);
+  if (framework) return framework;
   const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
   if (status >= 400 && status < 500) {
     return new ProblemError(status, 'request.invalid', `Forespørselen ble avvist: ${error.message}`);

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { FiniteInteger, FiniteNumber } from './finite-number.js';
 
 /**
  * The criteria a structure is judged by, as data: a JSON rule set (data/criteria/default.json, or a
@@ -44,8 +45,8 @@ const DistrictShareWithinRule = Type.Object(
   {
     kind: Type.Literal('district-share-within'),
     ...common,
-    thresholdMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 1440 }),
-    minShare: Type.Number({ exclusiveMinimum: 0, maximum: 1 }),
+    thresholdMinutes: FiniteNumber({ exclusiveMinimum: 0, maximum: 1440 }),
+    minShare: FiniteNumber({ exclusiveMinimum: 0, maximum: 1 }),
   },
   { additionalProperties: false },
 );
@@ -55,7 +56,7 @@ const MunicipalityTravelTimeRule = Type.Object(
     kind: Type.Literal('municipality-travel-time'),
     ...common,
     measure: Type.Union([Type.Literal('mean'), Type.Literal('max')]),
-    maxMinutes: Type.Number({ exclusiveMinimum: 0, maximum: 1440 }),
+    maxMinutes: FiniteNumber({ exclusiveMinimum: 0, maximum: 1440 }),
   },
   { additionalProperties: false },
 );
@@ -64,7 +65,7 @@ const DistrictMinOfficesRule = Type.Object(
   {
     kind: Type.Literal('district-min-offices'),
     ...common,
-    minOffices: Type.Integer({ minimum: 0 }),
+    minOffices: FiniteInteger({ minimum: 0 }),
   },
   { additionalProperties: false },
 );
@@ -81,8 +82,8 @@ const PopulationPerOfficeRule = Type.Object(
   {
     kind: Type.Literal('population-per-office'),
     ...common,
-    min: Type.Number({ minimum: 0 }),
-    max: Type.Number({ exclusiveMinimum: 0 }),
+    min: FiniteNumber({ minimum: 0 }),
+    max: FiniteNumber({ exclusiveMinimum: 0 }),
   },
   { additionalProperties: false },
 );
@@ -91,7 +92,7 @@ const MinTotalOfficesRule = Type.Object(
   {
     kind: Type.Literal('min-total-offices'),
     ...common,
-    minOffices: Type.Integer({ minimum: 0 }),
+    minOffices: FiniteInteger({ minimum: 0 }),
   },
   { additionalProperties: false },
 );

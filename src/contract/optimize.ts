@@ -6,6 +6,7 @@ import './analysis.js';
 import { Problem } from './common.js';
 import { named, nameSchemas } from './named.js';
 import { IsoDateString, Nullable, Slug, ref } from './schema-helpers.js';
+import { FiniteInteger, FiniteNumber } from './finite-number.js';
 
 /**
  * Optimiser jobs: the request (the service's RegisterOptimizeRequest without server files), the job
@@ -18,8 +19,8 @@ const OptimizeJobRequest = Type.Object(
   {
     at: Type.Optional(IsoDateString),
     objective: Type.Optional(Type.Union([Type.Literal('mclp'), Type.Literal('p-median')], { description: 'mclp (default): most people within the threshold; p-median: least total travel' })),
-    keep: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, description: 'K (default: the offices open on `at`)' })),
-    thresholdMinutes: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'Default 45' })),
+    keep: Type.Optional(FiniteInteger({ minimum: 1, maximum: 2000, description: 'K (default: the offices open on `at`)' })),
+    thresholdMinutes: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Default 45' })),
     officesFrom: Type.Optional(Type.Array(IsoDateString, { maxItems: 20, description: 'Also candidates: every office in the structure on these dates' })),
     allHistoricOffices: Type.Optional(Type.Boolean({ description: 'Also candidates: every office in the register’s history' })),
     addedCandidates: Type.Optional(
@@ -27,8 +28,8 @@ const OptimizeJobRequest = Type.Object(
         Type.Object(
           {
             id: Slug,
-            lat: Type.Number({ minimum: -90, maximum: 90 }),
-            lon: Type.Number({ minimum: -180, maximum: 180 }),
+            lat: FiniteNumber({ minimum: -90, maximum: 90 }),
+            lon: FiniteNumber({ minimum: -180, maximum: 180 }),
             name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
             districtId: Type.Optional(Nullable(Slug)),
           },
@@ -39,18 +40,18 @@ const OptimizeJobRequest = Type.Object(
     ),
     mustKeep: Type.Optional(Type.Array(Slug, { maxItems: 2000 })),
     mustNot: Type.Optional(Type.Array(Slug, { maxItems: 2000 })),
-    minPerDistrict: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
-    districtMin: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), Type.Integer({ minimum: 0, maximum: 1000 }))),
+    minPerDistrict: Type.Optional(FiniteInteger({ minimum: 0, maximum: 1000 })),
+    districtMin: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }), FiniteInteger({ minimum: 0, maximum: 1000 }))),
     travel: Type.Optional(
       Type.Object(
         {
-          circuityFactor: Type.Optional(Type.Number({ minimum: 1, maximum: 5 })),
-          speedKmh: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200 })),
+          circuityFactor: Type.Optional(FiniteNumber({ minimum: 1, maximum: 5 })),
+          speedKmh: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 200 })),
         },
         { additionalProperties: false },
       ),
     ),
-    timeLimitSeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: MAX_TIME_LIMIT_SECONDS, description: 'Budget of the exact phase (default 60)' })),
+    timeLimitSeconds: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: MAX_TIME_LIMIT_SECONDS, description: 'Budget of the exact phase (default 60)' })),
     heuristicOnly: Type.Optional(Type.Boolean({ description: 'Greedy + swap only (well under a second), no bound' })),
   },
   { additionalProperties: false },

@@ -8,6 +8,7 @@ import './analysis.js';
 import { named, nameSchemas } from './named.js';
 import { IsoDateString, MunicipalityNumberString, Nullable, Slug } from './schema-helpers.js';
 import { AuditEntry } from './audit-entry.js';
+import { FiniteInteger, FiniteNumber } from './finite-number.js';
 
 /**
  * The planner's request bodies and the answers the API composes itself (lists, history,
@@ -16,7 +17,7 @@ import { AuditEntry } from './audit-entry.js';
  * walker (the first wrong field as a JSON path) and documented with `$ref`s.
  */
 
-const Revision = Type.Integer({ minimum: 1, description: 'The revision this edit was made on (as If-Match); a stale one is refused with 409' });
+const Revision = FiniteInteger({ minimum: 1, description: 'The revision this edit was made on (as If-Match); a stale one is refused with 409' });
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
 const CriteriaEvaluateBody = Type.Object(
@@ -39,7 +40,7 @@ const UpdateScenarioBody = Type.Object(
 const AddChangeBody = Type.Object(
   {
     proposal: Proposal,
-    position: Type.Optional(Type.Integer({ minimum: 1, description: 'Where to insert it, from 1 (default: last)' })),
+    position: Type.Optional(FiniteInteger({ minimum: 1, description: 'Where to insert it, from 1 (default: last)' })),
     expectedRevision: Type.Optional(Revision),
   },
   { additionalProperties: false },
@@ -47,7 +48,7 @@ const AddChangeBody = Type.Object(
 
 const MoveChangeBody = Type.Object(
   {
-    to: Type.Integer({ minimum: 1, description: 'The new position, from 1' }),
+    to: FiniteInteger({ minimum: 1, description: 'The new position, from 1' }),
     expectedRevision: Type.Optional(Revision),
   },
   { additionalProperties: false },
@@ -75,8 +76,8 @@ const PublishBody = Type.Object(
 const OpenSite = Type.Object(
   {
     id: Slug,
-    lat: Type.Number({ minimum: -90, maximum: 90 }),
-    lon: Type.Number({ minimum: -180, maximum: 180 }),
+    lat: FiniteNumber({ minimum: -90, maximum: 90 }),
+    lon: FiniteNumber({ minimum: -180, maximum: 180 }),
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false },
@@ -87,8 +88,8 @@ const PreviewRequest = Type.Object(
     base: IsoDateString,
     closeOfficeIds: Type.Optional(Type.Array(Slug, { maxItems: 1000, description: 'Offices open on `base` to close' })),
     openSites: Type.Optional(Type.Array(OpenSite, { maxItems: 200, description: 'New sites to open (their municipality and district are located from the position)' })),
-    threshold: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
-    target: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
+    threshold: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
+    target: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
   },
   { additionalProperties: false },
 );

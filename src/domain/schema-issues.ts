@@ -103,6 +103,10 @@ function leafProblem(node: SchemaNode, value: unknown, path: string): Problem | 
   if (!check.Check(value)) {
     if (node.const !== undefined) return { path, must: `must be ${JSON.stringify(node.const)}`, got: { value } };
     if (node.enum) return { path, must: `must be one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`, got: { value } };
+    // JSON.parse reads 1e309 as Infinity; TypeBox's "must be number" would puzzle whoever sent a number.
+    if (typeof value === 'number' && !Number.isFinite(value) && (node.type === 'number' || node.type === 'integer')) {
+      return { path, must: 'must be a finite number', got: { value } };
+    }
     const first = check.Errors(value)[0];
     const must = first?.keyword === 'minLength' && value === '' ? 'must not be empty' : (first?.message ?? 'is not valid');
     return { path, must, got: { value } };

@@ -50,3 +50,33 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', ye
 export function todayInNorway(now: Date = new Date()): IsoDate {
   return OSLO_DATE.format(now) as IsoDate;
 }
+
+/**
+ * How far past today a date may lie. The register answers future dates from the changes already
+ * decided (and scenarios are planned years ahead), but no plan reaches half a century out, and every
+ * new date costs the server a snapshot and what is derived from it; so a bound keeps a client from
+ * asking for thousands of pointless years (up to 9999) while leaving every real question open.
+ */
+export const FUTURE_HORIZON_YEARS = 50;
+
+/** The last date answered: FUTURE_HORIZON_YEARS after `today` (29 February falls back to the 28th). */
+export function latestDate(today: IsoDate): IsoDate {
+  const year = String(Number(today.slice(0, 4)) + FUTURE_HORIZON_YEARS).padStart(4, '0');
+  const candidate = `${year}${today.slice(4)}`;
+  return parseIsoDate(candidate).ok ? (candidate as IsoDate) : (`${year}-02-28` as IsoDate);
+}
+
+/** Why a date lies outside the range the register answers for, with the bound it crossed. */
+export type DateOutOfRange = { readonly bound: 'before-start' | 'after-horizon'; readonly limit: IsoDate };
+
+/**
+ * The date when it lies in the range the register answers for: from REGISTER_START (or, for an
+ * exclusive lower bound such as a diff's `from`, the day before it) to `latestDate(today)`.
+ */
+export function dateInRange(date: IsoDate, today: IsoDate, options: { exclusiveStart?: boolean } = {}): Result<IsoDate, DateOutOfRange> {
+  const earliest = options.exclusiveStart ? addDays(REGISTER_START, -1) : REGISTER_START;
+  if (date < earliest) return err({ bound: 'before-start', limit: earliest });
+  const latest = latestDate(today);
+  if (date > latest) return err({ bound: 'after-horizon', limit: latest });
+  return ok(date);
+}

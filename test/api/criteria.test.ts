@@ -77,7 +77,8 @@ test('a malformed rule set is a 400 naming the JSON path', async () => {
   const duplicate = (await evaluate({ ruleSet: { ...ruleSet, rules: [ruleSet.rules[0], ruleSet.rules[0]] } })).json();
   assert.deepEqual(duplicate.issues.map((i: { code: string }) => i.code), ['criteria.duplicate-id']);
   const notJson = await t.app.inject({ method: 'POST', url: '/api/v1/criteria/evaluate', headers: { 'content-type': 'text/plain' }, payload: 'regler' });
-  assert.equal(notJson.statusCode, 400);
+  assert.equal(notJson.statusCode, 415, 'only JSON bodies are read');
+  assert.equal(notJson.json().code, 'request.unsupported-media-type');
 });
 
 test('GET /closing-costs ranks every open office closed alone, as the CLI does', async () => {

@@ -161,12 +161,13 @@ test('bad coordinates are 400s naming the parameter; more offices on request', a
   assert.equal(many.nearestOffices.length, 10);
 });
 
-test('before the register has municipalities the answer is a 404 saying from when it does', async () => {
+test('a date before the register begins is a 400 naming `at` and saying when it begins', async () => {
   const res = await t.get('/locate?lat=63.4322&lon=10.3965&at=1990-01-01');
-  assert.equal(res.statusCode, 404);
+  assert.equal(res.statusCode, 400);
   const body = res.json();
-  assert.equal(body.code, 'resource.not-in-force');
-  assert.equal(body.inForce[0].from, '2002-01-01');
+  assert.equal(body.code, 'request.invalid-parameter');
+  assert.equal(body.parameter, 'at');
+  assert.match(body.detail, /1\. januar 2002/);
 });
 
 test('locate answers carry an ETag naming the register, the date and the point; If-None-Match gives a 304', async () => {

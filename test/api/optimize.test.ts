@@ -168,7 +168,7 @@ test('requests that cannot be solved are refused at once, naming the field; unkn
     [{ at: AT, keep: 1, mustKeep: ['alta-lensmannskontor', 'loppa-lensmannskontor'] }, 422, 'optimize.infeasible', 'mustKeep'],
     [{ at: AT, districtMin: { atlantis: 3 } }, 422, 'optimize.unknown-district', 'districtMin'],
     [{ at: AT, addedCandidates: [{ id: 'alta-lensmannskontor', lat: 70, lon: 23 }] }, 422, 'optimize.duplicate-candidate', undefined],
-    [{ at: '1990-01-01' }, 422, 'optimize.no-open-office', undefined],
+    [{ at: '1990-01-01' }, 400, 'request.invalid-parameter', 'at'],
     [{ at: AT, timeLimitSeconds: 600 }, 400, 'request.invalid-parameter', 'timeLimitSeconds'],
     [{ at: AT, travel: { matrixFile: '/etc/passwd' } }, 400, 'request.invalid-parameter', 'travel'],
     [{ at: AT, objective: 'cheapest' }, 400, 'request.invalid-parameter', 'objective'],

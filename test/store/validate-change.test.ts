@@ -39,7 +39,7 @@ describe('validate-change: one precise message per invalid change', () => {
     ['a decision that is text', (c) => void (c['decision'] = 'POD'), '/decision must be an object, or null (got "POD")'],
     ['an empty source', (c) => void (c['sources'] = ['https://politiet.no', '']), '/sources/1 must not be empty (got "")'],
     ['a latitude out of range', (c) => void ((c.op.attrs['position'] as Record<string, unknown>)['lat'] = 91), '/op/attrs/position/lat must be <= 90 (got 91)'],
-    ['a NaN coordinate', (c) => void ((c.op.attrs['position'] as Record<string, unknown>)['lon'] = Number.NaN), '/op/attrs/position/lon must be number (got NaN)'],
+    ['a NaN coordinate', (c) => void ((c.op.attrs['position'] as Record<string, unknown>)['lon'] = Number.NaN), '/op/attrs/position/lon must be a finite number (got NaN)'],
     ['a NUL character', (c) => void (c['note'] = 'a\u0000b'), '/note must not contain the NUL character (U+0000)'],
     ['a lone surrogate', (c) => void (c['note'] = 'a\uD800b'), '/note must be well-formed Unicode (it holds a lone surrogate)'],
     ['a bad season day', (c) => void (c.op.attrs['season'] = { label: 'summer', from: '6-15', to: null }), '/op/attrs/season/from must match pattern "^\\d{2}-\\d{2}$", or null (got "6-15")'],

@@ -8,6 +8,7 @@ import { named } from '../../contract/named.js';
 import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, directoryAt, resolutionQuery, todayCached, type Api, type RouteOptions } from './params.js';
 import { accessParams, jsonText, minutesList, problems, reportOptionsQuery, sendJsonText, travelQuery } from './planning-common.js';
+import { FiniteNumber } from '../../contract/finite-number.js';
 
 /**
  * Accessibility over HTTP: the report, a comparison of two dates, the reform report, a choropleth
@@ -130,7 +131,7 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
           ...reportOptionsQuery,
           ...travelQuery,
           bins: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)*$', maxLength: 600, description: 'One number: the bin width in minutes (default 5); several: ascending upper edges', examples: ['5', '15,30,45,60,90'] })),
-          max: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'With a width: the highest closed edge (default 120)' })),
+          max: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'With a width: the highest closed edge (default 120)' })),
           byDistrict: Type.Optional(Type.Boolean({ description: 'Also per police district' })),
         }),
         response: { 200: jsonText(ref(AccessDistribution)), ...RESPONSES },

@@ -9,6 +9,7 @@ import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { toChangeRef } from '../../domain/diff.js';
 import { changeListView, changesInRange, type ChangeRange } from '../../services/views/changes.js';
 import { AtParam, EntityTypeParam, PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 
 const tags = ['history'];
 const DateParam = (description: string) => Type.String({ pattern: ISO_DATE_PATTERN, description });
@@ -17,8 +18,8 @@ export const changeRangeQuery = {
   ...atQuery,
   from: Type.Optional(DateParam('Exclusive start (default: before the first change)')),
   to: Type.Optional(DateParam('Inclusive end (default: `at`)')),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 1000 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 5000, default: 1000 })),
+  offset: Type.Optional(FiniteInteger({ minimum: 0, default: 0 })),
 };
 
 /** from/to/limit/offset from the query: dates checked, from ≤ to, defaults filled in. */
@@ -26,7 +27,8 @@ export function resolveChangeRange(register: Register, q: { at?: string; from?: 
   const at = dateParam(q.at, 'at');
   const to = dateParam(q.to, 'to', () => at);
   const first = register.firstDate;
-  const from = dateParam(q.from, 'from', () => (first ? addDays(first, -1) : to));
+  // `from` is exclusive, so the day before the register starts asks for every change from its first day.
+  const from = dateParam(q.from, 'from', () => (first ? addDays(first, -1) : to), { exclusiveStart: true });
   if (from > to) throw invalidParameter('from', `«from» (${from}) må være samme dag som eller før «to» (${to}).`);
   return { from, to, limit: q.limit ?? 1000, offset: q.offset ?? 0 };
 }
@@ -63,6 +65,8 @@ export async function changeRoutes(app: Api, { services }: RouteOptions): Promis
       config: { cache: 'public' },
     },
     async (request) => {
+      // `at` changes nothing here (every route takes it), but it is checked like everywhere else.
+      dateParam(request.query.at, 'at');
       const from = dateParam(request.query.from, 'from');
       const to = dateParam(request.query.to, 'to');
       if (from > to) throw invalidParameter('from', `«from» (${from}) må være samme dag som eller før «to» (${to}).`);

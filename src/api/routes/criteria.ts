@@ -10,6 +10,7 @@ import { CriteriaEvaluateBody } from '../../contract/planner.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
 import { jsonText, plainJson, problems, sendJsonText } from './planning-common.js';
 import { RuleSet } from '../../contract/criteria-rule-set.js';
+import { FiniteInteger, FiniteNumber } from '../../contract/finite-number.js';
 
 /**
  * The planner's criteria (the default rule set, or a planner's own sent as JSON) and closing costs,
@@ -87,9 +88,9 @@ export async function criteriaRoutes(app: Api, { services }: RouteOptions): Prom
         summary: 'What closing each office open on the date would cost, alone: people affected and moved beyond the threshold, person-minutes added',
         querystring: Type.Object({
           ...atQuery,
-          threshold: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
-          target: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'District target share (default 0.9), for `breaksTarget`' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: 'At most this many, most costly first (default all)' })),
+          threshold: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
+          target: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1, description: 'District target share (default 0.9), for `breaksTarget`' })),
+          limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 10_000, description: 'At most this many, most costly first (default all)' })),
         }),
         response: { 200: jsonText(named(ClosingCostsReportSchema)), ...PROBLEM_RESPONSES, ...problems(422) },
       },

@@ -5,6 +5,7 @@ import { Located, SearchResult } from '../../contract/places.js';
 import { ref } from '../../contract/schema-helpers.js';
 import { locatePoint } from '../../services/views/locate.js';
 import { PROBLEM_RESPONSES, atQuery, checkLatLon, directoryAt, type Api, type RouteOptions } from './params.js';
+import { FiniteInteger, FiniteNumber } from '../../contract/finite-number.js';
 
 /** "Find my police": a point → municipality, district, station district, nearest offices; and search. */
 
@@ -12,15 +13,15 @@ const tags = ['find'];
 
 const LocateQuery = Type.Object({
   ...atQuery,
-  lat: Type.Number({ minimum: -90, maximum: 90, description: 'WGS84 latitude, degrees', examples: [59.9139] }),
-  lon: Type.Number({ minimum: -180, maximum: 180, description: 'WGS84 longitude, degrees', examples: [10.7522] }),
-  offices: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 3, description: 'How many nearest open offices to list' })),
+  lat: FiniteNumber({ minimum: -90, maximum: 90, description: 'WGS84 latitude, degrees', examples: [59.9139] }),
+  lon: FiniteNumber({ minimum: -180, maximum: 180, description: 'WGS84 longitude, degrees', examples: [10.7522] }),
+  offices: Type.Optional(FiniteInteger({ minimum: 1, maximum: 20, default: 3, description: 'How many nearest open offices to list' })),
 });
 
 const SearchQuery = Type.Object({
   ...atQuery,
   q: Type.String({ minLength: 1, maxLength: 100, description: 'Words, a municipality number or a postcode; case, æ/ø/å spellings and small typos are forgiven', examples: ['Bærum', '0150', 'Tromso'] }),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 50, default: 10 })),
 });
 
 export async function findRoutes(app: Api, { services }: RouteOptions): Promise<void> {

@@ -7,7 +7,7 @@ import { ProblemError, notFound } from '../../contract/problem.js';
 import { named } from '../../contract/named.js';
 import { OptimizeJob, OptimizeJobRequest, SaveScenarioBody, SavedOptimizeScenario } from '../../contract/optimize.js';
 import { ref } from '../../contract/schema-helpers.js';
-import { todayCached, type Api, type RouteOptions } from './params.js';
+import { dateParam, todayCached, type Api, type RouteOptions } from './params.js';
 import { plainJson, plannerUnavailable, problems } from './planning-common.js';
 import { actorOf, writeGuard } from './scenarios.js';
 
@@ -56,6 +56,7 @@ export async function optimizeRoutes(app: Api, { services, plannerWrites }: Rout
       ...plainJson,
     },
     async (request, reply) => {
+      if (request.body.at !== undefined) dateParam(request.body.at, 'at');
       const job = jobs.start(await services.directory.register(), request.body, todayCached());
       reply.code(202).header('location', `/api/v1/optimize/${job.id}`).header('cache-control', 'no-store');
       return job;

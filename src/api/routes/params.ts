@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyBaseLogger, RawServerDefault } from 'fasti
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { parseIsoDate, todayInNorway, type IsoDate } from '../../shared/dates.js';
+import { dateInRange, parseIsoDate, todayInNorway, type IsoDate } from '../../shared/dates.js';
+import { dateOutOfRangeNb } from '../../contract/wording/dates.js';
 import { ENTITY_TYPES } from '../../domain/entities.js';
 import type { Directory, DatedDirectory } from '../../services/directory/directory.js';
 import type { AppServices } from '../../services/app-services.js';
@@ -57,12 +58,18 @@ export function todayCached(): IsoDate {
   return today.date;
 }
 
-/** A real calendar date from a query parameter, today in Norway when absent; 400 naming it otherwise. */
-export function dateParam(text: string | undefined, parameter: string, fallback: () => IsoDate = todayCached): IsoDate {
+/**
+ * A real calendar date from a query parameter (or a body field), in the range the register answers
+ * for (REGISTER_START to FUTURE_HORIZON_YEARS ahead; `exclusiveStart` allows the day before the start
+ * for a range's exclusive lower end); today in Norway when absent; 400 naming it otherwise.
+ */
+export function dateParam(text: string | undefined, parameter: string, fallback: () => IsoDate = todayCached, options: { exclusiveStart?: boolean } = {}): IsoDate {
   if (text === undefined) return fallback();
   const parsed = parseIsoDate(text);
-  if (!parsed.ok) throw invalidParameter(parameter, `Spørreparameteren «${parameter}» må være en dato som finnes i kalenderen, ikke «${text}».`);
-  return parsed.value;
+  if (!parsed.ok) throw invalidParameter(parameter, `Parameteren «${parameter}» må være en dato som finnes i kalenderen, ikke «${text}».`);
+  const inRange = dateInRange(parsed.value, todayCached(), options);
+  if (!inRange.ok) throw invalidParameter(parameter, `Parameteren «${parameter}» ${dateOutOfRangeNb(inRange.error)}, ikke «${text}».`);
+  return inRange.value;
 }
 
 /** The directory on the request's `at` date. */

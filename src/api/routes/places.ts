@@ -9,6 +9,7 @@ import { municipalityDetailView, municipalityView, officeDetailView, officeView 
 import { municipalityFeatures, officeFeatures } from '../../services/views/geojson.js';
 import { sendFeature, sendFeatureCollection } from './geojson-reply.js';
 import { IdParams, NumberParams, PROBLEM_RESPONSES, atQuery, directoryAt, parseNear, resolutionQuery, type Api, type RouteOptions } from './params.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 
 /** Offices (service locations) and municipalities. */
 
@@ -24,7 +25,7 @@ const OfficeQuery = Type.Object({
   municipality: Type.Optional(Type.String({ pattern: '^\\d{4}$', description: 'Only offices located in this municipality (number)' })),
   open: Type.Optional(Type.Boolean({ description: 'true: only offices staffed on the date (seasonal offices in season)' })),
   near: Type.Optional(Type.String({ description: '"lat,lon": sort by great-circle distance from this point and give `distanceKm`', examples: ['59.91,10.75'] })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'At most this many (default: all)' })),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 1000, description: 'At most this many (default: all)' })),
 });
 
 const MunicipalityQuery = Type.Object({

@@ -4,6 +4,7 @@ import type { AccessParams, JsonText } from '../../services/access/access-analys
 import { invalidParameter, ProblemError } from '../../contract/problem.js';
 import { Problem } from '../../contract/common.js';
 import { ref } from '../../contract/schema-helpers.js';
+import { FiniteNumber } from '../../contract/finite-number.js';
 
 /**
  * What the accessibility, planner and optimiser routes share: the accessibility options as query
@@ -49,15 +50,15 @@ const NUMBER_LIST = '^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)*$';
 
 /** The report's options: the same names and limits as `naerpoliti access`. */
 export const reportOptionsQuery = {
-  threshold: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes: a point is within when its travel time is at most this (default 45)' })),
-  target: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
+  threshold: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes: a point is within when its travel time is at most this (default 45)' })),
+  target: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
   thresholds: Type.Optional(Type.String({ pattern: NUMBER_LIST, maxLength: 200, description: 'Comma-separated minutes for the coverage table (default 15,30,45,60)', examples: ['15,30,45,60'] })),
 };
 
 /** The estimated travel model's parameters. */
 export const travelQuery = {
-  circuity: Type.Optional(Type.Number({ minimum: 1, maximum: 5, description: 'Road distance ÷ great-circle distance (default 1.3)' })),
-  speed: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200, description: 'Average speed, km/h (default 60)' })),
+  circuity: Type.Optional(FiniteNumber({ minimum: 1, maximum: 5, description: 'Road distance ÷ great-circle distance (default 1.3)' })),
+  speed: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 200, description: 'Average speed, km/h (default 60)' })),
 };
 
 /** A comma-separated list of minutes from the query, each 0–1440; 400 naming `parameter`. */

@@ -20,8 +20,9 @@ import { ProblemError, invalidParameter } from '../../contract/problem.js';
 import { named, namedAs } from '../../contract/named.js';
 import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../../contract/planner.js';
 import { MunicipalityNumberString, ref } from '../../contract/schema-helpers.js';
-import type { Api, RouteOptions } from './params.js';
+import { dateParam, type Api, type RouteOptions } from './params.js';
 import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 
 /**
  * The planner's scenarios over HTTP: thin handlers over ScenarioService. Reads are open; writes need
@@ -31,8 +32,8 @@ import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQue
  */
 
 const tags = ['planner'];
-const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'Scenario id' }) });
-const ChangeParams = Type.Object({ id: Type.Integer({ minimum: 1 }), position: Type.Integer({ minimum: 1, description: 'The change’s position, from 1' }) });
+const IdParams = Type.Object({ id: FiniteInteger({ minimum: 1, description: 'Scenario id' }) });
+const ChangeParams = Type.Object({ id: FiniteInteger({ minimum: 1 }), position: FiniteInteger({ minimum: 1, description: 'The change’s position, from 1' }) });
 const ActorHeader = 'x-naerpoliti-actor';
 const DEFAULT_ACTOR = 'api';
 
@@ -112,6 +113,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
       ...write,
     },
     async (request, reply) => {
+      dateParam(request.body.baseDate, 'baseDate');
       const created = await service(services).create(request.body, actorOf(request));
       reply.code(201).header('location', `/api/v1/scenarios/${created.id}`);
       return withRevision(reply, created.revision, created);
@@ -260,6 +262,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
     async (request, reply) => {
       const scenarios = service(services);
       const { expectedRevision: _, ...input } = request.body;
+      if (input.effective !== undefined) dateParam(input.effective, 'effective');
       const expected = expectedRevision(request);
       if (expected !== undefined) {
         const current = await scenarios.get(request.params.id);

@@ -34,8 +34,12 @@ const CACHED_PER_REGISTER = 64;
 /** Choropleth texts are up to 2 MB each (full resolution): fewer of them. */
 const LAYERS_PER_REGISTER = 8;
 
+// JSON writes Infinity and NaN as null, the mark of a default: keep them apart, or a refused
+// threshold of Infinity would find the default's cached answer (the API refuses them first anyway).
+const keepNonFinite = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
+
 const keyOf = (kind: string, dates: readonly string[], p: AccessParams, extra: unknown = null) =>
-  JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, extra]);
+  JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, extra], keepNonFinite);
 
 export const jsonTextOf = (value: unknown): JsonText => {
   const body = JSON.stringify(value);

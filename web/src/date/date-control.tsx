@@ -1,7 +1,7 @@
 import { Alert, Button, Label, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
-import { isoDateOrNull, REGISTER_START } from '../../../src/shared/dates.js';
+import { FUTURE_HORIZON_YEARS, isoDateOrNull, latestDate, REGISTER_START, todayInNorway } from '../../../src/shared/dates.js';
 import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { QUICK_PICKS } from './quick-picks.js';
 import { useStructureDate, withDate } from './use-structure-date.js';
@@ -34,6 +34,11 @@ export function DateControl() {
     }
     if (parsed < REGISTER_START) {
       setError('Registeret begynner 1. januar 2002. Velg en dato fra og med da.');
+      return;
+    }
+    const latest = latestDate(todayInNorway());
+    if (parsed > latest) {
+      setError(`Registeret svarer for datoer inntil ${FUTURE_HORIZON_YEARS} år fram i tid. Velg en dato senest ${formatLongDate(latest)}.`);
       return;
     }
     setError(null);
