@@ -6,6 +6,7 @@ import './analysis.js';
 import { Problem } from './common.js';
 import { named, nameSchemas } from './named.js';
 import { IsoDateString, Nullable, Slug, ref } from './schema-helpers.js';
+import { TRAVEL_MODES } from './accessibility-options.js';
 
 /**
  * Optimiser jobs: the request (the service's RegisterOptimizeRequest without server files), the job
@@ -44,6 +45,7 @@ const OptimizeJobRequest = Type.Object(
     travel: Type.Optional(
       Type.Object(
         {
+          model: Type.Optional(Type.Union(TRAVEL_MODES.map((m) => Type.Literal(m)), { description: 'road (default when a network is loaded; © OpenStreetMap contributors) or estimated' })),
           circuityFactor: Type.Optional(Type.Number({ minimum: 1, maximum: 5 })),
           speedKmh: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 200 })),
         },

@@ -1,5 +1,6 @@
 import { BOUNDARIES_DIR, SEED_DIR } from '../config.js';
 import type { RuleSet } from '../contract/criteria-rule-set.js';
+import type { TravelMode } from '../contract/accessibility-options.js';
 import type { LocatedMunicipality, NotLocated } from '../geo/locate-index.js';
 import type { Result } from '../shared/result.js';
 import { AccessAnalysis } from './access/access-analysis.js';
@@ -83,7 +84,23 @@ export class AppServices {
 
   /** Criteria and closing costs over the seed's demand and the default travel model. */
   get analysis(): StructureAnalysis {
-    return this.once('analysis', () => new StructureAnalysis(accessibilitySource(this.accessibility)));
+    return this.analysisFor();
+  }
+
+  /** The same on the travel model chosen (`road` or `estimated`; unset: the default, road when a network is present). */
+  analysisFor(travel?: TravelMode): StructureAnalysis {
+    const mode = this.accessibility.travelMode({ travel });
+    return this.once(`analysis|${mode}`, () => new StructureAnalysis(accessibilitySource(this.accessibility, { travel: mode })));
+  }
+
+  /**
+   * What identifies the travel model an answer was computed on: the mode and the road network's
+   * version, for the keys of answers kept per register (an imported network must not be answered
+   * from the old one's figures).
+   */
+  travelKey(travel?: TravelMode): string {
+    const mode = this.accessibility.travelMode({ travel });
+    return mode === 'road' ? `road@${this.accessibility.roads.current()?.info.version ?? ''}` : mode;
   }
 
   /** Answers computed from the register alone (criteria, closing costs), the most recent kept per register. */
@@ -101,7 +118,13 @@ export class AppServices {
 
   /** The live «what if» preview, warm per base date. */
   get preview(): PlannerPreview {
-    return this.once('preview', () => new PlannerPreview(this.analysis, this.locateMunicipality));
+    return this.previewFor();
+  }
+
+  /** The preview on the travel model chosen; one warm preview per model (and road network version). */
+  previewFor(travel?: TravelMode): PlannerPreview {
+    const mode = this.accessibility.travelMode({ travel });
+    return this.once(`preview|${this.travelKey(mode)}`, () => new PlannerPreview(this.analysisFor(mode), this.locateMunicipality));
   }
 
   get optimize(): OptimizeService {
