@@ -23,7 +23,7 @@ import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { OptimizeResult } from '../../contract/optimize-result.js';
 import type { TravelMode } from '../../contract/accessibility-options.js';
-import { travelOption, TRAVEL_OPTION_HELP } from '../travel-text.js';
+import { travelModelNotes, travelOption, TRAVEL_OPTION_HELP } from '../travel-text.js';
 
 interface OptimizeOptions {
   at?: IsoDate;
@@ -143,6 +143,7 @@ function registerLines(r: RegisterOptimizeReport): string[] {
   lines.push(
     solverLine(r),
     `Reisetid: ${r.travelModel.label}`,
+    ...travelModelNotes(r.travelModel),
     `Befolkning: ${r.demand.method.nb}`,
   );
   return lines;
@@ -182,6 +183,7 @@ function reformLines(report: ReformOptimizeReport): string[] {
     `   ${solverLine(b)}`,
     '',
     `Reisetid: ${b.travelModel.label}`,
+    ...travelModelNotes(b.travelModel),
     `Befolkning: ${b.demand.method.nb}`,
     `Samme tall hver for seg: naerpoliti optimize --at ${a.at} --objective mclp --threshold ${t}  og  naerpoliti optimize --at ${b.at} --also-offices-from 2015-12-31 --keep ${b.keep} --objective mclp --threshold ${t}`,
   ];
