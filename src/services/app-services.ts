@@ -19,6 +19,8 @@ import { RegisterService } from './register-service.js';
 import type { ServiceLog } from './service-log.js';
 import type { ScenarioStore } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
+import type { RoadNetworkStore } from '../store/road-network-store.js';
+import type { RoadNetworkCredits } from '../contract/road-network.js';
 
 export interface AppServicesOptions {
   /** The change log. */
@@ -29,6 +31,8 @@ export interface AppServicesOptions {
   readonly reference?: ReferenceData;
   /** Municipality boundary layers (default: data/boundaries). */
   readonly boundaries?: BoundaryLayers;
+  /** Imported road networks, beside the change log; absent: only the project's own network (data/roads). */
+  readonly roadNetworks?: RoadNetworkStore;
 }
 
 /**
@@ -75,6 +79,28 @@ export class AppServices {
   /** Demand points and travel models. */
   get accessibility(): AccessibilityService {
     return this.once('accessibility', () => new AccessibilityService());
+  }
+
+  /**
+   * Route on the newest road network imported into the store, if any (read once here: the CLI and
+   * the server call this when they open, so an import is used from the next start on).
+   */
+  async prepareRoadNetwork(): Promise<void> {
+    const latest = await this.options.roadNetworks?.latestRoadNetwork();
+    if (latest) this.accessibility.roads.useStored(latest);
+  }
+
+  /**
+   * What the app credits for road answers: the network routed on (version, source, terms) and every
+   * network imported into the store.
+   */
+  async roadNetworkCredits(): Promise<RoadNetworkCredits> {
+    const current = this.accessibility.roads.current();
+    const imported = (await this.options.roadNetworks?.listRoadNetworks()) ?? [];
+    return {
+      current: current ? { version: current.info.version, source: current.info.source, terms: current.terms } : null,
+      imported: imported.map((n) => ({ version: n.version, source: n.source, terms: n.terms, format: n.format, importedAt: n.importedAt, counts: { ...n.counts } })),
+    };
   }
 
   /** Accessibility answers per register, date and options, with their texts. */

@@ -3,6 +3,7 @@ import { AccessibilityReportSchema } from '../../contract/accessibility-report.j
 import { ComparisonReportSchema, ReformReportSchema } from '../../contract/comparison-report.js';
 import { invalidParameter } from '../../contract/problem.js';
 import { AccessDistribution } from '../../contract/access.js';
+import { RoadNetworkCreditsSchema } from '../../contract/road-network.js';
 import { geoJsonResponse, GEOJSON_CONTENT_TYPE } from '../../contract/geojson.js';
 import { named } from '../../contract/named.js';
 import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
@@ -44,6 +45,20 @@ function binEdges(bins: string | undefined, max: number | undefined): number[] {
 
 export async function accessRoutes(app: Api, { services }: RouteOptions): Promise<void> {
   const access = services.access;
+
+  app.get(
+    '/road-networks',
+    {
+      schema: {
+        tags,
+        summary: 'The road network the road travel model routes on, and the networks imported into the store, with their source and terms (credits)',
+        description: 'Road answers must credit their data: OpenStreetMap data is © OpenStreetMap contributors under the ODbL.',
+        response: { 200: RoadNetworkCreditsSchema, ...problems(429) },
+      },
+      config: { cache: 'revalidate' },
+    },
+    async () => services.roadNetworkCredits(),
+  );
 
   app.get(
     '/access',

@@ -10,6 +10,7 @@ import { buildRoadGraph, type RoadGraph } from '../../geo/road-network/road-grap
 import type { RoadNetworkData } from '../../geo/road-network/road-network-data.js';
 import { DomainError } from '../../domain/errors.js';
 import { Lru } from '../../shared/lru.js';
+import type { StoredRoadNetwork } from '../../store/road-network-store.js';
 
 /** A road network ready to route on, with what must be said about it. */
 export interface LoadedRoadNetwork {
@@ -57,6 +58,21 @@ export function loadRoadNetworkDir(dir: string): LoadedRoadNetwork | null {
   };
 }
 
+/** A network imported into the store, parsed back from its CSV texts (validated on import). */
+export function loadStoredRoadNetwork(stored: StoredRoadNetwork): LoadedRoadNetwork {
+  const file = `road_networks ${stored.version}`;
+  const parsed = parseRoadNetworkCsv({ nodesText: stored.nodesCsv, nodesFile: `${file} nodes`, edgesText: stored.edgesCsv, edgesFile: `${file} edges` });
+  if (!parsed.ok) throw new DomainError('analysis.road-network', parsed.error.slice(0, 5).map((i) => i.message).join('; '));
+  return {
+    data: parsed.value,
+    graph: buildRoadGraph(parsed.value),
+    info: { version: stored.version, source: stored.source, credit: stored.terms },
+    terms: stored.terms,
+    // Circuity is measured by the data build on the project's own network; an import has none yet.
+    circuity: null,
+  };
+}
+
 /**
  * The road network the travel models route on, loaded once, and the road models built on it. A road
  * model caches one shortest-path tree per office (its matrix rows), so one instance per network
@@ -65,18 +81,24 @@ export function loadRoadNetworkDir(dir: string): LoadedRoadNetwork | null {
  */
 export class RoadNetworks {
   private loaded: LoadedRoadNetwork | null | undefined;
+  private stored: StoredRoadNetwork | null = null;
   private readonly models = new Lru<string, TravelModel>(8);
 
   constructor(private readonly load: () => LoadedRoadNetwork | null) {}
 
-  /** The current network, or null when there is none. */
+  /** The current network (the newest imported, else the project's), or null when there is none. */
   current(): LoadedRoadNetwork | null {
-    if (this.loaded === undefined) this.loaded = this.load();
+    if (this.loaded === undefined) this.loaded = this.stored ? loadStoredRoadNetwork(this.stored) : this.load();
     return this.loaded;
   }
 
-  /** Drop the loaded network (another one was imported); models of the old version go with it. */
-  reload(): void {
+  /**
+   * Route on a network imported into the store from now on (parsed on first use). The newest import
+   * replaces the project's own network; the same version again changes nothing.
+   */
+  useStored(stored: StoredRoadNetwork): void {
+    if (this.stored?.version === stored.version) return;
+    this.stored = stored;
     this.loaded = undefined;
   }
 
