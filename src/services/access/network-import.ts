@@ -89,7 +89,8 @@ function parseFiles(path: string, ferryWaitMinutes: number): Parsed {
     }
     const m = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
     const text = (k: string) => (typeof m[k] === 'string' && m[k] !== '' ? (m[k] as string) : undefined);
-    meta = { source: text('source'), terms: text('terms') ?? text('credit') };
+    // The short credit is what must accompany every result; the long terms explain it in the folder's README.
+    meta = { source: text('source'), terms: text('credit') ?? text('terms') };
   }
   return { data: parsed.value, format: 'csv', skipped: {}, meta };
 }
