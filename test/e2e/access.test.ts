@@ -88,7 +88,7 @@ describe('the accessibility page (Tilgjengelighet)', () => {
     assert.equal(await districts.count(), 12);
     const passId = await headline(page, 'Andel innen 45 min');
     assert.ok(passId < allOffices, `fewer within 45 minutes of a pass office than of any office (${passId} < ${allOffices})`);
-    await page.getByText(/politidistrikt når ikke målet om 90 % innen 45 minutter til nærmeste pass- og ID-kontor/).waitFor();
+    await page.getByText(/politidistrikt når ikke målet om 90\s%\sinnen 45 minutter til nærmeste pass- og ID-kontor/).waitFor();
     await page.getByText(/^Når målet: /).waitFor();
     await page.getByText(/© OpenStreetMap contributors/).first().waitFor();
     await page.context().close();
