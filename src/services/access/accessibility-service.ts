@@ -88,6 +88,16 @@ export class AccessibilityService {
     return this.travelModelFor(demand, choice, destinationIds);
   }
 
+  /**
+   * The estimated model: with a circuity factor asked for, that single factor; otherwise circuity by
+   * distance band as measured on the road network (data/roads/circuity.json), where the network has
+   * such a table; else the literature's single 1.3.
+   */
+  private estimatedModel(choice: TravelChoice): TravelModel {
+    const table = choice.circuityFactor === undefined ? this.roads.current()?.circuity : undefined;
+    return table ? estimatedRoadTravel({ speedKmh: choice.speedKmh }, { circuityTable: table }) : estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
+  }
+
   /** The mode a choice comes to: what `travelModelFor` builds (a matrix file aside). */
   travelMode(choice: TravelChoice): TravelMode {
     return choice.travel ?? (this.roads.current() ? 'road' : 'estimated');
@@ -96,7 +106,7 @@ export class AccessibilityService {
   /** The same for a given set of offices (a scenario's, which the register has never seen). */
   travelModelFor(demand: DemandPoints, choice: TravelChoice, destinationIds: readonly string[]): TravelModel {
     if (!choice.matrixFile) {
-      const estimated = estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
+      const estimated = this.estimatedModel(choice);
       const network = choice.travel === 'estimated' ? null : this.roads.current();
       if (network) return this.roads.model(network, estimated);
       if (choice.travel === 'road') throw new DomainError('analysis.no-road-network', 'the road travel model needs a road network, and none is loaded (build data/roads or import one)');
