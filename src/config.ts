@@ -7,6 +7,8 @@ export const PACKAGE_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)
 /** The compiled seed shipped with the project (built by `npm run build:data`). */
 export const SEED_DIR = resolve(PACKAGE_ROOT, 'data', 'register');
 export const BOUNDARIES_DIR = resolve(PACKAGE_ROOT, 'data', 'boundaries');
+/** The project's road network (built by `npm run build:roads`), the road travel model's default network. */
+export const ROADS_DIR = resolve(PACKAGE_ROOT, 'data', 'roads');
 
 /**
  * Where the embedded database lives: --data-dir, else NAERPOLITI_DATA_DIR, else var/data inside the

@@ -122,7 +122,7 @@ export function evaluateAccessibility(
     ...areas.value,
     thresholdMinutes: opts.thresholdMinutes,
     targetShare: opts.targetShare,
-    travelModel: travelModelInfo(input.travelModel),
+    travelModel: travelModelInfo(input.travelModel, matrix),
   };
   const report = summariseAccessibility(points, opts, demandModelInfo(demand));
   return ok({ report, points });

@@ -55,6 +55,24 @@ export interface TravelModelInfo {
   /** True when the minutes are modelled from straight-line distance rather than routed on roads. */
   readonly estimated: boolean;
   readonly params: Readonly<Record<string, number | string>>;
+  /** Where the model's data comes from (a routed model's network and version); absent for a formula. */
+  readonly source?: string;
+  /** Terms of that data, to be shown with every result computed from it (e.g. the OpenStreetMap credit). */
+  readonly terms?: string;
+  /**
+   * Points an answer's matrix could not route and gave the fallback model's minutes (set by the
+   * evaluation from the matrix it used; a model itself has none).
+   */
+  readonly unrouted?: UnroutedPoint[];
+}
+
+/** A point reported as unrouted in an answer: the fallback's reason without the English message. */
+export interface UnroutedPoint {
+  readonly id: string;
+  readonly role: 'origin' | 'destination';
+  readonly reason: TravelFallback['reason'];
+  readonly nearestRoadKm: number | null;
+  readonly fallbackModel: string;
 }
 
 export interface TravelModelError {
@@ -68,8 +86,22 @@ export interface TravelModel extends TravelModelInfo {
   matrix(origins: PointSet, destinations: PointSet): Result<TravelMatrix, TravelModelError>;
 }
 
-export function travelModelInfo(model: TravelModelInfo): TravelModelInfo {
-  return { id: model.id, label: model.label, labelEn: model.labelEn, estimated: model.estimated, params: { ...model.params } };
+/**
+ * What a report says about a model: its description, and with `matrix` the points that matrix had to
+ * give the fallback's minutes (so an answer names them rather than dropping them silently).
+ */
+export function travelModelInfo(model: TravelModelInfo, matrix?: TravelMatrix): TravelModelInfo {
+  const unrouted = matrix?.fallbacks?.map((f) => ({ id: f.id, role: f.role, reason: f.reason, nearestRoadKm: f.nearestRoadKm === null ? null : Math.round(f.nearestRoadKm * 10) / 10, fallbackModel: f.fallbackModel }));
+  return {
+    id: model.id,
+    label: model.label,
+    labelEn: model.labelEn,
+    estimated: model.estimated,
+    params: { ...model.params },
+    ...(model.source === undefined ? {} : { source: model.source }),
+    ...(model.terms === undefined ? {} : { terms: model.terms }),
+    ...(unrouted && unrouted.length > 0 ? { unrouted } : model.unrouted ? { unrouted: [...model.unrouted] } : {}),
+  };
 }
 
 /**

@@ -33,5 +33,12 @@ export async function openContext(options: GlobalOptions, { seed = true, log = (
     await store.close();
     throw e;
   }
-  return { store, services: new AppServices({ store, scenarios: store.scenarios }), close: () => store.close() };
+  const services = new AppServices({ store, scenarios: store.scenarios, roadNetworks: store.roadNetworks });
+  try {
+    await services.prepareRoadNetwork();
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return { store, services, close: () => store.close() };
 }

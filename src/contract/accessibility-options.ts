@@ -15,3 +15,10 @@ export interface AccessibilityOptions {
   /** How many of the worst-served points to list (default 20). */
   readonly worstServedCount?: number;
 }
+
+/**
+ * The travel models a request can choose: `road` routes on the road network (the default when one is
+ * present), `estimated` is straight-line distance × circuity at an average speed.
+ */
+export const TRAVEL_MODES = ['road', 'estimated'] as const;
+export type TravelMode = (typeof TRAVEL_MODES)[number];

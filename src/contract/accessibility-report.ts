@@ -22,6 +22,22 @@ export const TravelModelInfoSchema = Type.Object({
   labelEn: Type.String(),
   estimated: Type.Boolean(),
   params: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String()])),
+  /** Where a routed model's data comes from (network, version). */
+  source: Type.Optional(Type.String()),
+  /** The data's terms, shown with every result computed from it (road: the OpenStreetMap credit). */
+  terms: Type.Optional(Type.String()),
+  /** Points the road model could not route; their minutes are the fallback model's. Never dropped. */
+  unrouted: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Type.String(),
+        role: Type.Union([Type.Literal('origin'), Type.Literal('destination')]),
+        reason: Type.Union([Type.Literal('no-road-nearby'), Type.Literal('separate-road-network')]),
+        nearestRoadKm: Nullable(Type.Number()),
+        fallbackModel: Type.String(),
+      }),
+    ),
+  ),
 });
 
 export const DemandModelInfoSchema = Type.Object({
@@ -90,6 +106,8 @@ export const AccessibilityReportSchema = Type.Object({
   targetShare: Type.Number(),
   travelModel: TravelModelInfoSchema,
   demandModel: DemandModelInfoSchema,
+  /** Set when only the offices offering this service count (e.g. `pass-id`); absent: every open office. */
+  service: Type.Optional(Type.String()),
   national: AreaSummarySchema,
   districts: Type.Array(DistrictSummarySchema),
   /** Districts whose share within the threshold is below the target, worst first. */

@@ -7,6 +7,7 @@ import { Problem } from './common.js';
 import { named, nameSchemas } from './named.js';
 import { IsoDateString, Nullable, Slug, ref } from './schema-helpers.js';
 import { FiniteInteger, FiniteNumber } from './finite-number.js';
+import { TRAVEL_MODES } from './accessibility-options.js';
 
 /**
  * Optimiser jobs: the request (the service's RegisterOptimizeRequest without server files), the job
@@ -45,6 +46,7 @@ const OptimizeJobRequest = Type.Object(
     travel: Type.Optional(
       Type.Object(
         {
+          model: Type.Optional(Type.Union(TRAVEL_MODES.map((m) => Type.Literal(m)), { description: 'road (default when a network is loaded; © OpenStreetMap contributors) or estimated' })),
           circuityFactor: Type.Optional(FiniteNumber({ minimum: 1, maximum: 5 })),
           speedKmh: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 200 })),
         },

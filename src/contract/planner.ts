@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { RuleSet } from './criteria-rule-set.js';
 import { DemandModelInfoSchema, TravelModelInfoSchema } from './accessibility-report.js';
+import { TRAVEL_MODES } from './accessibility-options.js';
 import { Decision } from '../domain/changes.js';
 import { Proposal } from '../domain/scenario/proposals.js';
 import { ScenarioSummary } from '../domain/scenario/scenario.js';
@@ -90,6 +91,7 @@ const PreviewRequest = Type.Object(
     openSites: Type.Optional(Type.Array(OpenSite, { maxItems: 200, description: 'New sites to open (their municipality and district are located from the position)' })),
     threshold: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
     target: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1, description: 'Share within the threshold a district should reach (default 0.9)' })),
+    travel: Type.Optional(Type.Union(TRAVEL_MODES.map((m) => Type.Literal(m)), { description: 'Travel model: road (default when a network is loaded; © OpenStreetMap contributors) or estimated' })),
   },
   { additionalProperties: false },
 );
@@ -177,7 +179,7 @@ export const PlannerPreview = Type.Object(
       { description: 'The police districts of the base date, by name' },
     ),
   },
-  { $id: 'PlannerPreview', additionalProperties: false, description: 'What closing and opening offices would do, against the base date (estimated travel)' },
+  { $id: 'PlannerPreview', additionalProperties: false, description: 'What closing and opening offices would do, against the base date (on the travel model named in `travelModel`)' },
 );
 
 export const PLANNER_SCHEMAS = [...PLANNER_BODIES, ScenarioList, ScenarioHistory, MunicipalityConsultations, PlannerPreview];

@@ -1,5 +1,6 @@
 import { BOUNDARIES_DIR, SEED_DIR } from '../config.js';
 import type { RuleSet } from '../contract/criteria-rule-set.js';
+import type { TravelMode } from '../contract/accessibility-options.js';
 import type { LocatedMunicipality, NotLocated } from '../geo/locate-index.js';
 import type { Result } from '../shared/result.js';
 import { AccessAnalysis } from './access/access-analysis.js';
@@ -18,6 +19,8 @@ import { RegisterService } from './register-service.js';
 import type { ServiceLog } from './service-log.js';
 import type { ScenarioStore } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
+import type { RoadNetworkStore } from '../store/road-network-store.js';
+import type { RoadNetworkCredits } from '../contract/road-network.js';
 
 export interface AppServicesOptions {
   /** The change log. */
@@ -28,6 +31,8 @@ export interface AppServicesOptions {
   readonly reference?: ReferenceData;
   /** Municipality boundary layers (default: data/boundaries). */
   readonly boundaries?: BoundaryLayers;
+  /** Imported road networks, beside the change log; absent: only the project's own network (data/roads). */
+  readonly roadNetworks?: RoadNetworkStore;
 }
 
 /**
@@ -76,6 +81,28 @@ export class AppServices {
     return this.once('accessibility', () => new AccessibilityService());
   }
 
+  /**
+   * Route on the newest road network imported into the store, if any (read once here: the CLI and
+   * the server call this when they open, so an import is used from the next start on).
+   */
+  async prepareRoadNetwork(): Promise<void> {
+    const latest = await this.options.roadNetworks?.latestRoadNetwork();
+    if (latest) this.accessibility.roads.useStored(latest);
+  }
+
+  /**
+   * What the app credits for road answers: the network routed on (version, source, terms) and every
+   * network imported into the store.
+   */
+  async roadNetworkCredits(): Promise<RoadNetworkCredits> {
+    const current = this.accessibility.roads.current();
+    const imported = (await this.options.roadNetworks?.listRoadNetworks()) ?? [];
+    return {
+      current: current ? { version: current.info.version, source: current.info.source, terms: current.terms } : null,
+      imported: imported.map((n) => ({ version: n.version, source: n.source, terms: n.terms, format: n.format, importedAt: n.importedAt, counts: { ...n.counts } })),
+    };
+  }
+
   /** Accessibility answers per register, date and options, with their texts. */
   get access(): AccessAnalysis {
     return this.once('access', () => new AccessAnalysis(this.accessibility));
@@ -83,7 +110,23 @@ export class AppServices {
 
   /** Criteria and closing costs over the seed's demand and the default travel model. */
   get analysis(): StructureAnalysis {
-    return this.once('analysis', () => new StructureAnalysis(accessibilitySource(this.accessibility)));
+    return this.analysisFor();
+  }
+
+  /** The same on the travel model chosen (`road` or `estimated`; unset: the default, road when a network is present). */
+  analysisFor(travel?: TravelMode): StructureAnalysis {
+    const mode = this.accessibility.travelMode({ travel });
+    return this.once(`analysis|${mode}`, () => new StructureAnalysis(accessibilitySource(this.accessibility, { travel: mode })));
+  }
+
+  /**
+   * What identifies the travel model an answer was computed on: the mode and the road network's
+   * version, for the keys of answers kept per register (an imported network must not be answered
+   * from the old one's figures).
+   */
+  travelKey(travel?: TravelMode): string {
+    const mode = this.accessibility.travelMode({ travel });
+    return mode === 'road' ? `road@${this.accessibility.roads.current()?.info.version ?? ''}` : mode;
   }
 
   /** Answers computed from the register alone (criteria, closing costs), the most recent kept per register. */
@@ -101,7 +144,13 @@ export class AppServices {
 
   /** The live «what if» preview, warm per base date. */
   get preview(): PlannerPreview {
-    return this.once('preview', () => new PlannerPreview(this.analysis, this.locateMunicipality));
+    return this.previewFor();
+  }
+
+  /** The preview on the travel model chosen; one warm preview per model (and road network version). */
+  previewFor(travel?: TravelMode): PlannerPreview {
+    const mode = this.accessibility.travelMode({ travel });
+    return this.once(`preview|${this.travelKey(mode)}`, () => new PlannerPreview(this.analysisFor(mode), this.locateMunicipality));
   }
 
   get optimize(): OptimizeService {

@@ -85,6 +85,25 @@ const MIGRATIONS: readonly Migration[] = [
       await db.schema.createIndex('audit_subject_id').on('audit').columns(['subject', 'id']).execute();
     },
   },
+  {
+    version: 3,
+    name: 'road-networks',
+    async up(db) {
+      await db.schema
+        .createTable('road_networks')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('version', 'text', (c) => c.notNull().unique())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('terms', 'text', (c) => c.notNull())
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('file_name', 'text', (c) => c.notNull())
+        .addColumn('imported_at', 'text', (c) => c.notNull())
+        .addColumn('counts', 'text', (c) => c.notNull())
+        .addColumn('nodes_csv', 'text', (c) => c.notNull())
+        .addColumn('edges_csv', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

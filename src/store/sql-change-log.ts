@@ -5,6 +5,7 @@ import { StoreError } from './errors.js';
 import { appliedMigrations, migrate, type AppliedMigration } from './migrations.js';
 import { changeToRow, rowToChange } from './rows.js';
 import type { SqlDatabase } from './sql-database.js';
+import { SqlRoadNetworkStore } from './road-network-store.js';
 import type { ScenarioWrites } from './scenario-store.js';
 import { scenarioWritesIn, SqlScenarioStore } from './sql-scenario-store.js';
 import type { ChangeLogStore } from './store.js';
@@ -32,9 +33,12 @@ export class SqlChangeLogStore implements ChangeLogStore {
   private closed = false;
   /** Scenarios and the audit log, in the same database (the ScenarioStore port). */
   readonly scenarios: SqlScenarioStore;
+  /** Imported road networks, in the same database (the RoadNetworkStore port). */
+  readonly roadNetworks: SqlRoadNetworkStore;
 
   private constructor(readonly sql: SqlDatabase) {
     this.scenarios = new SqlScenarioStore(sql, () => this.db());
+    this.roadNetworks = new SqlRoadNetworkStore(sql, () => this.db());
   }
 
   /** Migrates `database` and wraps it; closes it again if migrating fails. */

@@ -68,6 +68,22 @@ export interface AuditTable {
   detail: string;
 }
 
+/** An imported road network (schema step 3): the network itself as the project's road CSV text. */
+export interface RoadNetworksTable {
+  id: number;
+  version: string;
+  source: string;
+  terms: string;
+  /** `csv` or the GeoJSON profile it was read as (`geojson:osm`, `geojson:nvdb-ruteplan`). */
+  format: string;
+  file_name: string;
+  imported_at: string;
+  /** Counts as JSON: nodes, edges, ferry edges, components. */
+  counts: string;
+  nodes_csv: string;
+  edges_csv: string;
+}
+
 export interface Tables {
   changes: ChangesTable;
   meta: MetaTable;
@@ -75,4 +91,5 @@ export interface Tables {
   scenarios: ScenariosTable;
   scenario_changes: ScenarioChangesTable;
   audit: AuditTable;
+  road_networks: RoadNetworksTable;
 }

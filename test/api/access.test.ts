@@ -19,33 +19,61 @@ before(async () => {
 after(() => t.close());
 
 /** What `naerpoliti access --json` computes: the service directly, as JSON. */
-async function cliReport(at: IsoDate, options: { thresholdMinutes?: number; targetShare?: number } = {}, travel: { circuityFactor?: number; speedKmh?: number } = {}) {
+async function cliReport(
+  at: IsoDate,
+  options: { thresholdMinutes?: number; targetShare?: number } = {},
+  travel: { travel?: 'road' | 'estimated'; circuityFactor?: number; speedKmh?: number } = {},
+  officeService?: 'pass-id',
+) {
   const register = await registers.register();
   const demand = service.demand(register);
   const model = service.travelModel(register, demand, travel, [at]);
-  return JSON.parse(JSON.stringify(service.evaluate(register, at, options, model, demand).report));
+  return JSON.parse(JSON.stringify(service.evaluate(register, at, options, model, demand, officeService).report));
 }
 
-test('GET /access is the CLI’s report for the same date and options, estimated, cached with an ETag', async () => {
+test('GET /access is the CLI’s report for the same date and options, on the road network by default, cached with an ETag', async () => {
   const res = await t.get('/access?at=2018-07-01');
   assert.equal(res.statusCode, 200);
   assert.match(String(res.headers['content-type']), /^application\/json/);
   const body = res.json();
   assertConforms('AccessibilityReport', body);
   assert.deepEqual(body, await cliReport('2018-07-01' as IsoDate));
-  assert.equal(body.travelModel.estimated, true);
-  assert.match(body.travelModel.label, /^Beregnet reisetid/);
+  assert.equal(body.travelModel.id, 'road');
+  assert.equal(body.travelModel.estimated, false);
+  assert.match(body.travelModel.terms, /© OpenStreetMap contributors, ODbL/);
+  assert.ok(body.travelModel.unrouted.some((u: { reason: string }) => u.reason === 'no-road-nearby'), 'islands without a road link are named, not dropped');
+  const estimated = (await t.get('/access?at=2018-07-01&travel=estimated')).json();
+  assert.match(estimated.travelModel.label, /^Beregnet reisetid/);
+  assert.equal(estimated.travelModel.terms, undefined);
+  assert.deepEqual(estimated, await cliReport('2018-07-01' as IsoDate, {}, { travel: 'estimated' }));
+  assert.notEqual(estimated.national.share, body.national.share);
+  assert.equal((await t.get('/access?at=2018-07-01&travel=walking')).statusCode, 400);
   assert.ok(body.demandModel.method.nb.length > 20, 'the method text travels with the figures');
   assert.equal(body.districts.length, 12);
   assert.ok(body.worstServed.length > 0 && body.municipalities.length > 300);
   assert.equal(res.headers['cache-control'], 'public, max-age=300');
   assert.equal((await t.get('/access?at=2018-07-01', { 'if-none-match': res.headers.etag as string })).statusCode, 304);
 
-  const custom = (await t.get('/access?at=2015-12-31&threshold=30&target=0.95&circuity=1.4&speed=50')).json();
-  assert.deepEqual(custom, await cliReport('2015-12-31' as IsoDate, { thresholdMinutes: 30, targetShare: 0.95 }, { circuityFactor: 1.4, speedKmh: 50 }));
+  const custom = (await t.get('/access?at=2015-12-31&threshold=30&target=0.95&circuity=1.4&speed=50&travel=estimated')).json();
+  assert.deepEqual(custom, await cliReport('2015-12-31' as IsoDate, { thresholdMinutes: 30, targetShare: 0.95 }, { travel: 'estimated', circuityFactor: 1.4, speedKmh: 50 }));
   assert.equal(custom.districts.length, 27, '2015 had 27 districts');
   const thresholds = (await t.get('/access?at=2018-07-01&thresholds=60,10,30')).json();
   assert.deepEqual(thresholds.national.thresholds.map((c: { minutes: number }) => c.minutes), [10, 30, 60]);
+});
+
+test('GET /access?service=pass-id counts only the offices offering passports and ID cards, nationally and per district', async () => {
+  const res = await t.get('/access?at=2020-06-01&service=pass-id&threshold=45');
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assertConforms('AccessibilityReport', body);
+  assert.equal(body.service, 'pass-id');
+  assert.deepEqual(body, await cliReport('2020-06-01' as IsoDate, { thresholdMinutes: 45 }, {}, 'pass-id'));
+  const all = (await t.get('/access?at=2020-06-01&threshold=45')).json();
+  assert.ok(body.national.offices < all.national.offices, 'fewer pass offices than offices');
+  assert.ok(body.national.share < all.national.share, 'the nearest pass office is never nearer than the nearest office');
+  assert.equal(body.districts.length, 12);
+  for (const d of body.districts) assert.equal(d.meetsTarget, d.share >= body.targetShare);
+  assert.equal((await t.get('/access?at=2020-06-01&service=fingerprints')).statusCode, 400);
 });
 
 test('GET /access/compare and /access/reform have the comparison and reform shapes', async () => {
@@ -78,7 +106,8 @@ test('GET /access/municipalities.geojson is valid RFC 7946 with each municipalit
   assert.match(String(res.headers['content-type']), /^application\/geo\+json/);
   const fc = res.json();
   checkFeatureCollection(fc, 'access layer');
-  assert.deepEqual([fc.at, fc.resolution, fc.thresholdMinutes, fc.travelModel.estimated], ['2018-07-01', 'web', 45, true]);
+  assert.deepEqual([fc.at, fc.resolution, fc.thresholdMinutes, fc.travelModel.estimated, fc.travelModel.id], ['2018-07-01', 'web', 45, false, 'road']);
+  assert.match(fc.travelModel.terms, /OpenStreetMap/);
   assert.match(fc.attribution, /Kartverket/);
   const report = await cliReport('2018-07-01' as IsoDate);
   assert.equal(fc.features.length, report.municipalities.length);

@@ -48,7 +48,8 @@ test('an optimisation runs as a job: 202 with Location, polled to done, with the
   for (const key of ['objective', 'keep', 'thresholdMinutes', 'selected', 'coveredShare', 'baselineCoveredShare', 'bound', 'gap', 'solver', 'seconds']) assert.ok(key in r, key);
   assert.deepEqual([r.objective, r.keep, r.thresholdMinutes, r.selected.length, r.status, r.bound, r.gap], ['mclp', 200, 45, 200, 'heuristic', null, null]);
   const open = seedRegister().snapshot(AT as IsoDate).openOffices().length; // AT is a literal date; 225 offices since the 2026 corrections
-  assert.ok(r.coveredShare > 0.98 && r.coveredShare <= r.baselineCoveredShare, `200 of the ${open} open offices cover at most what all ${open} do`);
+  // On the road model all 225 reach about 95.5 % within 45 minutes (the estimated model said over 98 %).
+  assert.ok(r.coveredShare > 0.9 && r.coveredShare <= r.baselineCoveredShare, `200 of the ${open} open offices cover at most what all ${open} do`);
   assert.equal(r.changes.closed.length, open - 200);
   assert.equal(job.progress.objective, r.objectiveValue);
   assert.equal((await t.get(`/optimize/${id}`)).headers['cache-control'], 'no-store');

@@ -40,14 +40,15 @@ function assertSameFigures(p: { national: Record<string, { base: number; preview
   }
 }
 
-test('the preview of closing offices equals a scenario evaluation of the same closures; its base side equals the date’s report', async () => {
+test('the preview of closing offices equals a scenario evaluation of the same closures on the road model; its base side equals the date’s report', async () => {
   const res = await preview({ base: BASE, closeOfficeIds: CLOSE });
   assert.equal(res.statusCode, 200, res.body);
   assert.match(String(res.headers['server-timing']), /^preview;dur=\d+\.\d{3}$/);
   const p = res.json();
   assertConforms('PlannerPreview', p);
-  assert.equal(p.estimated, true);
-  assert.match(p.travelModel.label, /^Beregnet reisetid/);
+  assert.equal(p.estimated, false);
+  assert.equal(p.travelModel.id, 'road');
+  assert.match(p.travelModel.terms, /© OpenStreetMap contributors/);
   assert.deepEqual(p.closed.map((c: { id: string; districtId: string }) => `${c.id} ${c.districtId}`), CLOSE.map((id) => `${id} finnmark`));
   assert.deepEqual(p.national.offices.change, -2);
 
@@ -63,6 +64,17 @@ test('the preview of closing offices equals a scenario evaluation of the same cl
   assert.ok(changed.includes('finnmark') && changed.length <= 2, `only the north is touched: ${changed}`);
   const districtSum = p.districts.reduce((s: number, d: { populationBeyond: { change: number } }) => s + d.populationBeyond.change, 0);
   assert.equal(p.national.populationBeyond.change, districtSum);
+});
+
+test('the preview on the estimated model (travel: estimated) equals the date’s estimated report on its base side', async () => {
+  const p = (await preview({ base: BASE, closeOfficeIds: CLOSE, travel: 'estimated' })).json();
+  assertConforms('PlannerPreview', p);
+  assert.equal(p.estimated, true);
+  assert.match(p.travelModel.label, /^Beregnet reisetid/);
+  assertSameFigures(p, 'base', (await t.get(`/access?at=${BASE}&travel=estimated`)).json());
+  const road = (await preview({ base: BASE, closeOfficeIds: CLOSE })).json();
+  assert.notEqual(road.national.meanMinutes.base, p.national.meanMinutes.base, 'two models, two answers');
+  assert.equal((await preview({ base: BASE, travel: 'walking' })).statusCode, 400);
 });
 
 test('opening a site: the preview equals a scenario that opens an office there, located in the same municipality', async () => {

@@ -156,12 +156,51 @@ test('access --json gives the national and district figures with the travel mode
   const r = JSON.parse(run.stdout);
   assert.equal(r.at, '2018-07-01');
   assert.equal(r.thresholdMinutes, 30);
-  assert.equal(r.travelModel.estimated, true);
+  assert.equal(r.travelModel.estimated, false);
   for (const key of ['population', 'withinThreshold', 'share', 'meanMinutes', 'p90Minutes']) assert.equal(typeof r.national[key], 'number', key);
   assert.equal(r.national.population, r.districts.reduce((s: number, d: { population: number }) => s + d.population, 0));
   assert.equal(r.national.withinThreshold, r.districts.reduce((s: number, d: { withinThreshold: number }) => s + d.withinThreshold, 0));
   assert.equal(r.districts.length, 12);
   assert.ok(r.districts.every((d: { id: string; share: number }) => typeof d.id === 'string' && d.share >= 0 && d.share <= 1));
+});
+
+test('access --at 2018-07-01 --threshold 45 --json reports the road travel model by default and its national share', () => {
+  const run = runCli(['access', '--at', '2018-07-01', '--threshold', '45', '--json'], env());
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout);
+  assert.equal(r.travelModel.id, 'road');
+  assert.match(r.travelModel.terms, /© OpenStreetMap contributors, ODbL/);
+  assert.ok(r.national.share > 0.5 && r.national.share < 1, `national share ${r.national.share}`);
+  const unrouted = r.travelModel.unrouted as { id: string; reason: string; fallbackModel: string }[];
+  assert.ok(unrouted.length > 0 && unrouted.every((u) => u.fallbackModel === 'estimated-road'), 'points off the network are listed with the fallback used');
+  const text = runCli(['access', '--at', '2018-07-01', '--threshold', '45'], env());
+  assert.match(text.stdout, /Kjøretid på vegnettet/);
+  assert.match(text.stdout, /Vegdata: .*© OpenStreetMap contributors/);
+  assert.match(text.stdout, /Uten vegforbindelse i nettet: \d+ befolkningspunkter/);
+  const estimated = JSON.parse(runCli(['access', '--at', '2018-07-01', '--threshold', '45', '--travel', 'estimated', '--json'], env()).stdout);
+  assert.equal(estimated.travelModel.id, 'estimated-road');
+  assert.equal(estimated.national.population, r.national.population, 'the same people, another model');
+  const bad = runCli(['access', '--travel', 'walking'], env());
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /reisemodellen må være «road» eller «estimated», ikke «walking»/);
+});
+
+test('access --at 2020-06-01 --service pass-id --threshold 45 --json gives the national and per-district shares to the nearest pass office', () => {
+  const run = runCli(['access', '--at', '2020-06-01', '--service', 'pass-id', '--threshold', '45', '--json'], env());
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout);
+  assert.equal(r.service, 'pass-id');
+  assert.equal(r.travelModel.id, 'road');
+  assert.equal(r.districts.length, 12);
+  for (const d of r.districts as { share: number; meetsTarget: boolean }[]) {
+    assert.ok(d.share >= 0 && d.share <= 1);
+    assert.equal(d.meetsTarget, d.share >= 0.9);
+  }
+  const all = JSON.parse(runCli(['access', '--at', '2020-06-01', '--threshold', '45', '--json'], env()).stdout);
+  assert.ok(r.national.share < all.national.share && r.national.offices < all.national.offices);
+  const bad = runCli(['access', '--service', 'fingerprints'], env());
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /tjenesten må være en av «ekspedisjon», «pass-id», ikke «fingerprints»/);
 });
 
 test('access --compare and --reform report who got farther away', () => {

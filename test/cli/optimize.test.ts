@@ -51,7 +51,8 @@ test('human output in Norwegian: the choice, coverage against the actual structu
   assert.match(run.stdout, /Innen 45 min: \d+,\d\d % \([\d ]+ innbyggere\) – faktisk struktur per 2018-07-01 \(\d+ tjenestesteder\): \d+,\d\d %/);
   assert.match(run.stdout, /Ikke valgt \(\d+\): .*Sentrum politistasjon/);
   assert.match(run.stdout, /Løser: bevist optimal – greedy\+swap → HiGHS/);
-  assert.match(run.stdout, /Reisetid: Beregnet reisetid/);
+  assert.match(run.stdout, /Reisetid: Kjøretid på vegnettet/);
+  assert.match(run.stdout, /Vegdata: .*© OpenStreetMap contributors/);
   const json = JSON.parse(cli('--at', '2018-07-01', '--keep', '200', '--must-keep', 'stovner-politistasjon', '--must-keep', 'tromso-politistasjon', '--must-not', 'sentrum-politistasjon', '--json', '--no-progress').stdout);
   assert.ok(json.selected.includes('stovner-politistasjon') && json.selected.includes('tromso-politistasjon'));
   assert.ok(!json.selected.includes('sentrum-politistasjon'));

@@ -45,9 +45,10 @@ describe('the accessibility page (Tilgjengelighet)', () => {
     const population = await headline(page, 'Innbyggere');
     const within = await headline(page, 'Innbyggere innen 45 min');
     assert.ok(Math.abs((within / population) * 100 - share) < 0.06, 'the share is the people within over the population, to the shown decimal');
-    // The travel model is labelled as an estimate, with its parameters.
-    await page.getByRole('heading', { name: 'Reisetidene er estimert' }).waitFor();
-    await page.getByText(/omveisfaktor på 1,3/).waitFor();
+    // The travel model is driving time on the road network, credited to OpenStreetMap where the figures are.
+    await page.getByRole('heading', { name: 'Reisetidene er kjøretid på vegnettet' }).waitFor();
+    assert.ok((await page.getByText(/© OpenStreetMap contributors, ODbL/).count()) >= 2, 'credited beside the headline and the districts');
+    await page.getByText(/har ingen vegforbindelse i vegnettet/).waitFor();
     const districts = bodyRows(page, /^Reisetid til nærmeste tjenestested per politidistrikt/);
     assert.equal(await districts.count(), 12);
     // The districts' populations add up to the national figure in the table's footer and the headline.
@@ -74,11 +75,30 @@ describe('the accessibility page (Tilgjengelighet)', () => {
     await page.context().close();
   });
 
+  test('the service choice shows the share within reach of the nearest pass and ID office, and which districts meet the target', async (t) => {
+    if (missing) return t.skip(missing);
+    const page = await open('/tilgjengelighet?dato=2020-06-01');
+    const allOffices = await headline(page, 'Andel innen 45 min');
+    await page.getByLabel('Nærmeste tjenestested som tilbyr').selectOption('pass-id');
+    await page.getByRole('button', { name: 'Vis tallene' }).click();
+    await page.waitForURL(/tjeneste=pass-id/);
+    const districts = bodyRows(page, /^Reisetid til nærmeste pass- og ID-kontor per politidistrikt/);
+    await districts.first().waitFor();
+    await waitForLoaded(page);
+    assert.equal(await districts.count(), 12);
+    const passId = await headline(page, 'Andel innen 45 min');
+    assert.ok(passId < allOffices, `fewer within 45 minutes of a pass office than of any office (${passId} < ${allOffices})`);
+    await page.getByText(/politidistrikt når ikke målet om 90\s%\sinnen 45 minutter til nærmeste pass- og ID-kontor/).waitFor();
+    await page.getByText(/^Når målet: /).waitFor();
+    await page.getByText(/© OpenStreetMap contributors/).first().waitFor();
+    await page.context().close();
+  });
+
   test('the distribution table adds up to the national population', async (t) => {
     if (missing) return t.skip(missing);
     const page = await open('/tilgjengelighet?dato=2018-07-01');
     const population = await headline(page, 'Innbyggere');
-    const rows = bodyRows(page, /^Innbyggere etter beregnet reisetid/);
+    const rows = bodyRows(page, /^Innbyggere etter reisetid/);
     assert.ok((await rows.count()) > 1, 'several bins');
     const counts = await rows.locator('td:nth-of-type(1)').allInnerTexts();
     assert.equal(counts.map(figure).reduce((a, b) => a + b, 0), population);

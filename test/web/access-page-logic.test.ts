@@ -12,6 +12,10 @@ test('the options come from ?terskel= and ?mal=, only as offered, and the defaul
   assert.deepEqual(accessOptionsFrom(new URLSearchParams('terskel=17&mal=abc')), { thresholdMinutes: 45, targetShare: 0.9 }, 'not offered: defaults');
   const kept = withAccessOptions(new URLSearchParams('dato=2018-07-01&terskel=15'), { thresholdMinutes: 45, targetShare: 0.8 });
   assert.equal(kept.toString(), 'dato=2018-07-01&mal=80');
+  assert.deepEqual(accessOptionsFrom(new URLSearchParams('tjeneste=pass-id')), { thresholdMinutes: 45, targetShare: 0.9, service: 'pass-id' });
+  assert.deepEqual(accessOptionsFrom(new URLSearchParams('tjeneste=frisør')), { thresholdMinutes: 45, targetShare: 0.9 }, 'an unknown service: every office');
+  assert.equal(withAccessOptions(new URLSearchParams('tjeneste=pass-id'), { thresholdMinutes: 45, targetShare: 0.9 }).toString(), '');
+  assert.equal(withAccessOptions(new URLSearchParams(''), { thresholdMinutes: 45, targetShare: 0.9, service: 'pass-id' }).toString(), 'tjeneste=pass-id');
 });
 
 test('the map classes have the threshold as an edge and put every time in one class', () => {

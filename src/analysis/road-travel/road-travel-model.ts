@@ -121,6 +121,8 @@ export function roadNetworkTravel(
     label: `Kjøretid på vegnettet (${network.source}, versjon ${network.version}; til og fra nærmeste veg ${nb(accessSpeedKmh)} km/t × omveisfaktor ${nb(accessCircuity)})`,
     labelEn: `Driving time on the road network (${network.source}, version ${network.version}; to and from the nearest road at ${accessSpeedKmh} km/h × circuity ${accessCircuity})`,
     estimated: false,
+    source: `${network.source}, versjon ${network.version}`,
+    terms: network.credit,
     params: {
       network: network.version,
       networkSource: network.source,

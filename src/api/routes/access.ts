@@ -3,11 +3,12 @@ import { AccessibilityReportSchema } from '../../contract/accessibility-report.j
 import { ComparisonReportSchema, ReformReportSchema } from '../../contract/comparison-report.js';
 import { invalidParameter } from '../../contract/problem.js';
 import { AccessDistribution } from '../../contract/access.js';
+import { RoadNetworkCreditsSchema } from '../../contract/road-network.js';
 import { geoJsonResponse, GEOJSON_CONTENT_TYPE } from '../../contract/geojson.js';
 import { named } from '../../contract/named.js';
 import { ISO_DATE_PATTERN, ref } from '../../contract/schema-helpers.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, directoryAt, resolutionQuery, todayCached, type Api, type RouteOptions } from './params.js';
-import { accessParams, jsonText, minutesList, problems, reportOptionsQuery, sendJsonText, travelQuery } from './planning-common.js';
+import { accessParams, jsonText, minutesList, problems, reportOptionsQuery, sendJsonText, serviceQuery, travelQuery } from './planning-common.js';
 import { FiniteNumber } from '../../contract/finite-number.js';
 
 /**
@@ -17,7 +18,7 @@ import { FiniteNumber } from '../../contract/finite-number.js';
  */
 
 const tags = ['accessibility'];
-const AccessQuery = Type.Object({ ...atQuery, ...reportOptionsQuery, ...travelQuery });
+const AccessQuery = Type.Object({ ...atQuery, ...reportOptionsQuery, ...travelQuery, ...serviceQuery });
 const RESPONSES = { ...PROBLEM_RESPONSES, ...problems(422) };
 const DateQuery = (description: string) => Type.String({ pattern: ISO_DATE_PATTERN, description });
 
@@ -47,14 +48,29 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
   const access = services.access;
 
   app.get(
+    '/road-networks',
+    {
+      schema: {
+        tags,
+        summary: 'The road network the road travel model routes on, and the networks imported into the store, with their source and terms (credits)',
+        description: 'Road answers must credit their data: OpenStreetMap data is © OpenStreetMap contributors under the ODbL.',
+        response: { 200: RoadNetworkCreditsSchema, ...problems(429) },
+      },
+      config: { cache: 'revalidate' },
+    },
+    async () => services.roadNetworkCredits(),
+  );
+
+  app.get(
     '/access',
     {
       schema: {
         tags,
-        summary: 'How far people live from their nearest open office on the date: nationally, per district and municipality (estimated travel)',
+        summary: 'How far people live from their nearest open office (or the nearest offering `service`) on the date: nationally, per district and municipality',
         description:
           'The same report as `naerpoliti access --json`: national, districts (share within the threshold, mean, median, p90, offices), districts below the target, ' +
-          'municipalities, the worst served demand points, and the demand and travel model texts. Travel times are estimated (`travelModel.estimated`).',
+          'municipalities, the worst served demand points, and the demand and travel model texts. Travel times are driving times on the road network by default ' +
+          '(`travelModel.id` `road`, with `source` and `terms`: © OpenStreetMap contributors, ODbL; points it cannot route are listed in `travelModel.unrouted` with the estimated minutes used), or estimated with `travel=estimated`.',
         querystring: AccessQuery,
         response: { 200: jsonText(named(AccessibilityReportSchema)), ...RESPONSES },
       },
@@ -72,7 +88,7 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
       schema: {
         tags,
         summary: 'Accessibility on two dates side by side, for the same people (as `naerpoliti access --compare`)',
-        querystring: Type.Object({ from: DateQuery('The earlier date'), to: Type.Optional(DateQuery('The later date (default today)')), ...reportOptionsQuery, ...travelQuery }),
+        querystring: Type.Object({ from: DateQuery('The earlier date'), to: Type.Optional(DateQuery('The later date (default today)')), ...reportOptionsQuery, ...travelQuery, ...serviceQuery }),
         response: { 200: jsonText(named(ComparisonReportSchema)), ...RESPONSES },
       },
       config: { cache: 'public' },
@@ -90,7 +106,7 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
       schema: {
         tags,
         summary: 'The reform report: 2015-12-31 (before) against 2018-07-01 (after) and today (as `naerpoliti access --reform`)',
-        querystring: Type.Object({ ...reportOptionsQuery, ...travelQuery }),
+        querystring: Type.Object({ ...reportOptionsQuery, ...travelQuery, ...serviceQuery }),
         response: { 200: jsonText(named(ReformReportSchema)), ...RESPONSES },
       },
       config: { cache: 'public' },
@@ -105,8 +121,8 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
         tags: [...tags, 'geojson'],
         summary: "Municipality boundaries with each municipality's travel figures, for a choropleth",
         description:
-          'Feature properties: `AccessMunicipalityProperties`. Foreign members: `at`, `resolution`, `attribution`, `thresholdMinutes`, `targetShare`, `travelModel` (estimated).',
-        querystring: Type.Object({ ...atQuery, ...resolutionQuery, ...reportOptionsQuery, ...travelQuery }),
+          'Feature properties: `AccessMunicipalityProperties`. Foreign members: `at`, `resolution`, `attribution`, `thresholdMinutes`, `targetShare`, `travelModel` (its `terms` credit OpenStreetMap on the road model).',
+        querystring: Type.Object({ ...atQuery, ...resolutionQuery, ...reportOptionsQuery, ...travelQuery, ...serviceQuery }),
         response: { 200: geoJsonResponse('GeoJsonFeatureCollection', 'A Polygon or MultiPolygon per municipality with its travel figures, RFC 7946'), ...RESPONSES },
       },
       config: { cache: 'public' },
@@ -129,7 +145,7 @@ export async function accessRoutes(app: Api, { services }: RouteOptions): Promis
         querystring: Type.Object({
           ...atQuery,
           ...reportOptionsQuery,
-          ...travelQuery,
+          ...travelQuery, ...serviceQuery,
           bins: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?(,\\d+(\\.\\d+)?)*$', maxLength: 600, description: 'One number: the bin width in minutes (default 5); several: ascending upper edges', examples: ['5', '15,30,45,60,90'] })),
           max: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'With a width: the highest closed edge (default 120)' })),
           byDistrict: Type.Optional(Type.Boolean({ description: 'Also per police district' })),

@@ -8,7 +8,7 @@ import { ProblemError } from '../../contract/problem.js';
 import { named } from '../../contract/named.js';
 import { CriteriaEvaluateBody } from '../../contract/planner.js';
 import { PROBLEM_RESPONSES, atQuery, dateParam, type Api, type RouteOptions } from './params.js';
-import { jsonText, plainJson, problems, sendJsonText } from './planning-common.js';
+import { jsonText, plainJson, problems, sendJsonText, travelQuery } from './planning-common.js';
 import { RuleSet } from '../../contract/criteria-rule-set.js';
 import { FiniteInteger, FiniteNumber } from '../../contract/finite-number.js';
 
@@ -26,8 +26,8 @@ export async function criteriaRoutes(app: Api, { services }: RouteOptions): Prom
       schema: {
         tags,
         summary: 'The structure on the date judged by the default criteria (data/criteria/default.json)',
-        description: 'Each rule passes or fails with its headline number and the districts or municipalities behind it; travel rules use estimated travel times.',
-        querystring: Type.Object(atQuery),
+        description: 'Each rule passes or fails with its headline number and the districts or municipalities behind it; travel rules use the travel model chosen (`travel`: road by default, estimated).',
+        querystring: Type.Object({ ...atQuery, travel: travelQuery.travel }),
         response: { 200: jsonText(named(CriteriaReportSchema)), ...PROBLEM_RESPONSES, ...problems(422) },
       },
       config: { cache: 'public' },
@@ -35,7 +35,11 @@ export async function criteriaRoutes(app: Api, { services }: RouteOptions): Prom
     async (request, reply) => {
       const at = dateParam(request.query.at, 'at');
       const register = await services.directory.register();
-      return sendJsonText(reply, services.memo.get(register, `criteria|${at}`, () => jsonTextOf(services.analysis.criteriaAt(register, at, services.defaultRuleSet()))));
+      const travel = request.query.travel;
+      return sendJsonText(
+        reply,
+        services.memo.get(register, `criteria|${at}|${services.travelKey(travel)}`, () => jsonTextOf(services.analysisFor(travel).criteriaAt(register, at, services.defaultRuleSet()))),
+      );
     },
   );
 
@@ -91,6 +95,7 @@ export async function criteriaRoutes(app: Api, { services }: RouteOptions): Prom
           threshold: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1440, description: 'Minutes (default 45)' })),
           target: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 1, description: 'District target share (default 0.9), for `breaksTarget`' })),
           limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 10_000, description: 'At most this many, most costly first (default all)' })),
+          travel: travelQuery.travel,
         }),
         response: { 200: jsonText(named(ClosingCostsReportSchema)), ...PROBLEM_RESPONSES, ...problems(422) },
       },
@@ -100,10 +105,10 @@ export async function criteriaRoutes(app: Api, { services }: RouteOptions): Prom
       const q = request.query;
       const at = dateParam(q.at, 'at');
       const register = await services.directory.register();
-      const key = JSON.stringify(['closing-costs', at, q.threshold ?? null, q.target ?? null, q.limit ?? null]);
+      const key = JSON.stringify(['closing-costs', at, q.threshold ?? null, q.target ?? null, q.limit ?? null, services.travelKey(q.travel)]);
       return sendJsonText(
         reply,
-        services.memo.get(register, key, () => jsonTextOf(services.analysis.closingCostsAt(register, at, { thresholdMinutes: q.threshold, targetShare: q.target, limit: q.limit }))),
+        services.memo.get(register, key, () => jsonTextOf(services.analysisFor(q.travel).closingCostsAt(register, at, { thresholdMinutes: q.threshold, targetShare: q.target, limit: q.limit }))),
       );
     },
   );

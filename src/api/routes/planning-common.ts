@@ -5,6 +5,8 @@ import { invalidParameter, ProblemError } from '../../contract/problem.js';
 import { Problem } from '../../contract/common.js';
 import { ref } from '../../contract/schema-helpers.js';
 import { FiniteNumber } from '../../contract/finite-number.js';
+import { TRAVEL_MODES, type TravelMode } from '../../contract/accessibility-options.js';
+import { SERVICE_KINDS, type ServiceKind } from '../../domain/entities.js';
 
 /**
  * What the accessibility, planner and optimiser routes share: the accessibility options as query
@@ -55,8 +57,9 @@ export const reportOptionsQuery = {
   thresholds: Type.Optional(Type.String({ pattern: NUMBER_LIST, maxLength: 200, description: 'Comma-separated minutes for the coverage table (default 15,30,45,60)', examples: ['15,30,45,60'] })),
 };
 
-/** The estimated travel model's parameters. */
+/** The travel model: which one, and the estimated model's parameters (with road: its fallback's). */
 export const travelQuery = {
+  travel: Type.Optional(Type.Union(TRAVEL_MODES.map((m) => Type.Literal(m)), { description: 'Travel model: `road` (driving time on the road network, the default when one is loaded; © OpenStreetMap contributors) or `estimated` (straight line × circuity at an average speed)' })),
   circuity: Type.Optional(FiniteNumber({ minimum: 1, maximum: 5, description: 'Road distance ÷ great-circle distance (default 1.3)' })),
   speed: Type.Optional(FiniteNumber({ exclusiveMinimum: 0, maximum: 200, description: 'Average speed, km/h (default 60)' })),
 };
@@ -71,13 +74,20 @@ export function minutesList(text: string, parameter: string, max = 20): number[]
   return values;
 }
 
-export function accessParams(q: { threshold?: number; target?: number; thresholds?: string; circuity?: number; speed?: number }): AccessParams {
+/** Per-service accessibility: only offices offering the service count. */
+export const serviceQuery = {
+  service: Type.Optional(Type.Union(SERVICE_KINDS.map((k) => Type.Literal(k)), { description: 'Only offices offering this service count (`pass-id`: pass- og ID-kontor; `ekspedisjon`: front desk)' })),
+};
+
+export function accessParams(q: { threshold?: number; target?: number; thresholds?: string; circuity?: number; speed?: number; travel?: TravelMode; service?: ServiceKind }): AccessParams {
   return {
     thresholdMinutes: q.threshold,
     targetShare: q.target,
     thresholds: q.thresholds === undefined ? undefined : [...new Set(minutesList(q.thresholds, 'thresholds'))].sort((a, b) => a - b),
     circuityFactor: q.circuity,
     speedKmh: q.speed,
+    travel: q.travel,
+    service: q.service,
   };
 }
 

@@ -17,10 +17,10 @@ export async function previewRoutes(app: Api, { services }: RouteOptions): Promi
     {
       schema: {
         tags: ['planner'],
-        summary: 'What closing offices and opening sites on a base date would do to travel times, nationally and per district (estimated, nothing stored)',
+        summary: 'What closing offices and opening sites on a base date would do to travel times, nationally and per district (nothing stored)',
         description:
           'Computed with an incremental evaluator kept warm per base date, so a preview costs well under a millisecond on the server after the first on a date ' +
-          '(`Server-Timing: preview;dur=<ms>`). Travel times are estimated (`estimated: true`, `travelModel.label`). Districts are those of the base date; an opened ' +
+          '(`Server-Timing: preview;dur=<ms>`). Travel times are driving times on the road network by default (`travel`: road or estimated; `estimated`, `travelModel.label`, `travelModel.terms`). Districts are those of the base date; an opened ' +
           "site counts towards the district its position's municipality belongs to.",
         body: named(PreviewRequest),
         response: { 200: ref(PlannerPreview), ...problems(400, 422, 429) },
@@ -31,9 +31,10 @@ export async function previewRoutes(app: Api, { services }: RouteOptions): Promi
     async (request, reply) => {
       const base = dateParam(request.body.base, 'base');
       const register = await services.directory.register();
-      services.preview.prepare(register, base);
+      const preview = services.previewFor(request.body.travel);
+      preview.prepare(register, base);
       const started = performance.now();
-      const answer = services.preview.preview(register, { ...request.body, base });
+      const answer = preview.preview(register, { ...request.body, base });
       reply.header('server-timing', `preview;dur=${(performance.now() - started).toFixed(3)}`).header('cache-control', 'no-store');
       return answer;
     },

@@ -11,6 +11,9 @@ import { formatNumber, printJson, printLines } from '../output.js';
 import type { ComparisonReport } from '../../contract/comparison-report.js';
 import type { AccessibilityReport } from '../../contract/accessibility-report.js';
 import type { ReformReport } from '../../contract/comparison-report.js';
+import type { TravelMode } from '../../contract/accessibility-options.js';
+import type { ServiceKind } from '../../domain/entities.js';
+import { SERVICE_LABELS, serviceOption, travelModelNotes, travelOption, TRAVEL_OPTION_HELP } from '../travel-text.js';
 
 interface AccessOptions {
   at?: IsoDate;
@@ -23,6 +26,8 @@ interface AccessOptions {
   circuity?: number;
   speed?: number;
   matrix?: string;
+  travel?: TravelMode;
+  service?: ServiceKind;
   population?: string;
   exportPoints?: string;
 }
@@ -46,7 +51,7 @@ const min = (x: number | null) => (x === null ? '–' : x.toFixed(1).replace('.'
 function reportLines(r: AccessibilityReport): string[] {
   const n = r.national;
   const lines = [
-    `Tilgjengelighet per ${r.at} – ${r.travelModel.label}${r.travelModel.estimated ? ' (beregnet, ikke målt)' : ''}`,
+    `Tilgjengelighet per ${r.at}${r.service ? ` til nærmeste ${SERVICE_LABELS[r.service as ServiceKind] ?? r.service}` : ''} – ${r.travelModel.label}${r.travelModel.estimated ? ' (beregnet, ikke målt)' : ''}`,
     `Hele landet: ${formatNumber(n.population)} innbyggere, ${formatNumber(n.withinThreshold)} (${pct(n.share)}) innen ${r.thresholdMinutes} min; snitt ${min(n.meanMinutes)} min, median ${min(n.medianMinutes)}, 90-persentil ${min(n.p90Minutes)}; ${n.offices} tjenestesteder`,
     `  innen ${n.thresholds.map((t) => `${t.minutes} min: ${pct(t.share)}`).join(', ')}`,
     '',
@@ -55,7 +60,7 @@ function reportLines(r: AccessibilityReport): string[] {
   for (const d of r.districts) {
     lines.push(`${d.name.padEnd(34)}${formatNumber(d.population).padStart(12)}${formatNumber(d.withinThreshold).padStart(12)}${pct(d.share).padStart(9)}${min(d.meanMinutes).padStart(7)}${min(d.p90Minutes).padStart(7)}${String(d.offices).padStart(8)}  ${d.meetsTarget ? 'nådd' : 'IKKE nådd'}`);
   }
-  lines.push('', `Befolkning: ${r.demandModel.method.nb}`);
+  lines.push('', `Befolkning: ${r.demandModel.method.nb}`, ...travelModelNotes(r.travelModel));
   return lines;
 }
 
@@ -85,7 +90,7 @@ function csvRows(r: AccessibilityReport): string {
 export function registerAccess(program: Command): void {
   program
     .command('access')
-    .description('Tilgjengelighet: hvor langt innbyggerne har til nærmeste tjenestested (beregnet reisetid), per distrikt og kommune')
+    .description('Tilgjengelighet: hvor langt innbyggerne har til nærmeste tjenestested (kjøretid på vegnettet), per distrikt og kommune')
     .option('--at <dato>', 'dato (standard i dag)', dateOption)
     .option('--threshold <minutter>', 'terskel i minutter (standard 45)', positive('terskelen', 1440))
     .option('--target <andel>', 'målet for andel innen terskelen (standard 0.9)', share)
@@ -93,6 +98,8 @@ export function registerAccess(program: Command): void {
     .option('--reform', 'reformrapporten: 2015-12-31, 2018-07-01 og i dag')
     .option('--json', 'skriv ett JSON-objekt')
     .option('--csv <fil>', 'skriv distrikts- og kommunetabellen som CSV')
+    .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)
+    .option('--service <tjeneste>', 'bare tjenestesteder som tilbyr tjenesten teller: pass-id (pass- og ID-kontor) eller ekspedisjon', serviceOption)
     .option('--circuity <faktor>', 'omveisfaktor for beregnet reisetid (standard 1.3)', positive('omveisfaktoren', 10))
     .option('--speed <km/t>', 'snittfart for beregnet reisetid (standard 60)', positive('farten', 200))
     .option('--matrix <fil>', 'reisetidsmatrise (origin_id,destination_id,minutes) fra OSRM, Valhalla, GraphHopper o.l.')
@@ -126,20 +133,21 @@ export function registerAccess(program: Command): void {
           return;
         }
         warnIfDeprecatedMatrix(opts.matrix);
-        const model = service.travelModel(register, demand, { circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix }, dates);
+        if (opts.matrix && opts.travel) throw new CliError('--matrix og --travel kan ikke brukes sammen: matrisen er reisemodellen');
+        const model = service.travelModel(register, demand, { travel: opts.travel, circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix }, dates);
         const options = { thresholdMinutes: opts.threshold, targetShare: opts.target };
         let output: AccessibilityReport | ComparisonReport | ReformReport;
         let lines: string[];
         if (opts.reform) {
-          const r = service.reform(register, today(), options, model, demand);
+          const r = service.reform(register, today(), options, model, demand, opts.service);
           output = r;
-          lines = [...r.headline.nb, '', `Befolkning: ${demand.method.nb}`, `Reisetid: ${model.label}`];
+          lines = [...r.headline.nb, '', `Befolkning: ${demand.method.nb}`, `Reisetid: ${model.label}`, ...travelModelNotes(model)];
         } else if (compare) {
-          const c = service.compare(register, compare[0]!, compare[1]!, options, model, demand);
+          const c = service.compare(register, compare[0]!, compare[1]!, options, model, demand, opts.service);
           output = c;
           lines = comparisonLines(c);
         } else {
-          const e = service.evaluate(register, at, options, model, demand);
+          const e = service.evaluate(register, at, options, model, demand, opts.service);
           output = e.report;
           lines = reportLines(e.report);
           if (opts.csv) writeFileSync(opts.csv, csvRows(e.report));

@@ -23,11 +23,14 @@ import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services
 import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { OptimizeResult } from '../../contract/optimize-result.js';
+import type { TravelMode } from '../../contract/accessibility-options.js';
+import { travelModelNotes, travelOption, TRAVEL_OPTION_HELP } from '../travel-text.js';
 
 interface OptimizeOptions {
   at?: IsoDate;
   keep?: number;
   objective: Objective;
+  travel?: TravelMode;
   threshold?: number;
   candidates?: string;
   alsoOfficesFrom?: IsoDate[];
@@ -141,6 +144,7 @@ function registerLines(r: RegisterOptimizeReport): string[] {
   lines.push(
     solverLine(r),
     `Reisetid: ${r.travelModel.label}`,
+    ...travelModelNotes(r.travelModel),
     `Befolkning: ${r.demand.method.nb}`,
   );
   return lines;
@@ -180,6 +184,7 @@ function reformLines(report: ReformOptimizeReport): string[] {
     `   ${solverLine(b)}`,
     '',
     `Reisetid: ${b.travelModel.label}`,
+    ...travelModelNotes(b.travelModel),
     `Befolkning: ${b.demand.method.nb}`,
     `Samme tall hver for seg: naerpoliti optimize --at ${a.at} --objective mclp --threshold ${t}  og  naerpoliti optimize --at ${b.at} --also-offices-from 2015-12-31 --keep ${b.keep} --objective mclp --threshold ${t}`,
   ];
@@ -244,7 +249,7 @@ function readCandidates(file: string): CandidatePosition[] {
 }
 
 /** Options that only make sense over the register, refused with a standalone matrix problem. */
-const REGISTER_ONLY: readonly (keyof OptimizeOptions)[] = ['at', 'candidates', 'alsoOfficesFrom', 'allOffices', 'minPerDistrict', 'districtMin', 'circuity', 'speed', 'matrix', 'population', 'report2018', 'saveScenario'];
+const REGISTER_ONLY: readonly (keyof OptimizeOptions)[] = ['at', 'candidates', 'alsoOfficesFrom', 'allOffices', 'minPerDistrict', 'districtMin', 'travel', 'circuity', 'speed', 'matrix', 'population', 'report2018', 'saveScenario'];
 const FLAG_NAMES: Partial<Record<keyof OptimizeOptions, string>> = {
   at: '--at',
   candidates: '--candidates',
@@ -252,6 +257,7 @@ const FLAG_NAMES: Partial<Record<keyof OptimizeOptions, string>> = {
   allOffices: '--all-offices',
   minPerDistrict: '--min-per-district',
   districtMin: '--district-min',
+  travel: '--travel',
   circuity: '--circuity',
   speed: '--speed',
   matrix: '--matrix',
@@ -307,6 +313,7 @@ export function registerOptimize(program: Command): void {
     .option('--must-not <id-er>', 'kandidater som ikke kan velges (kommaseparert; kan gjentas)', idList)
     .option('--min-per-district <N>', 'minst N valgt i hvert politidistrikt', intOption('--min-per-district', 0, 1000))
     .option('--district-min <id=N,...>', 'minstekrav for enkelte distrikter, f.eks. agder=5,troms=4 (overstyrer --min-per-district)', districtMinimums)
+    .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)
     .option('--circuity <faktor>', 'omveisfaktor for beregnet reisetid (standard 1.3)', positive('omveisfaktoren', 10))
     .option('--speed <km/t>', 'snittfart for beregnet reisetid (standard 60)', positive('farten', 200))
     .option('--matrix <fil>', 'reisetidsmatrise (origin_id,destination_id,minutes) som dekker alle kandidatene, i stedet for beregnet reisetid')
@@ -339,7 +346,8 @@ export function registerOptimize(program: Command): void {
         const register = await ctx.services.registers.register();
         const service = ctx.services.optimize;
         warnIfDeprecatedMatrix(opts.matrix);
-        const travel = { circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix };
+        if (opts.matrix && opts.travel) throw new CliError('--matrix og --travel kan ikke brukes sammen: matrisen er reisemodellen');
+        const travel = { travel: opts.travel, circuityFactor: opts.circuity, speedKmh: opts.speed, matrixFile: opts.matrix };
         const solve = { timeLimitSeconds: timeLimit, heuristicOnly: opts.heuristicOnly };
         if (opts.report2018) {
           const report = await withCancel(opts.progress && !opts.heuristicOnly, timeLimit, (run) =>

@@ -4,7 +4,9 @@ import { openContext, type GlobalOptions } from '../context.js';
 import { criteriaLines, minutes, pct } from '../criteria-text.js';
 import { dateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
-import { plannerFor, ruleSetFrom } from '../planner.js';
+import { ruleSetFrom } from '../planner.js';
+import type { TravelMode } from '../../contract/accessibility-options.js';
+import { travelModelNotes, travelOption, TRAVEL_OPTION_HELP } from '../travel-text.js';
 
 const minutesOption = (value: string): number => {
   const n = Number(value);
@@ -18,13 +20,14 @@ export function registerPlanning(program: Command): void {
     .description('Vurder strukturen på en dato mot kriteriene (standard: data/criteria/default.json)')
     .option('--at <dato>', 'dato (standard i dag)', dateOption)
     .option('--criteria <fil>', 'eget kriteriesett (JSON)')
+    .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)
     .option('--json', 'skriv ett JSON-objekt')
-    .action(async (opts: { at?: IsoDate; criteria?: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { at?: IsoDate; criteria?: string; travel?: TravelMode; json?: boolean }, cmd: Command) => {
       const ruleSet = ruleSetFrom(opts.criteria);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const at = opts.at ?? today();
-        const report = plannerFor(ctx).analysis.criteriaAt(await ctx.services.registers.register(), at, ruleSet);
+        const report = ctx.services.analysisFor(opts.travel).criteriaAt(await ctx.services.registers.register(), at, ruleSet);
         if (opts.json) printJson(report);
         else printLines([`Strukturen per ${at}`, ...criteriaLines(report)]);
       } finally {
@@ -38,12 +41,13 @@ export function registerPlanning(program: Command): void {
     .option('--at <dato>', 'dato (standard i dag)', dateOption)
     .option('--threshold <minutter>', 'terskel (standard 45)', minutesOption)
     .option('--limit <n>', 'vis bare de n dyreste', intOption('--limit', 1, 10_000))
+    .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)
     .option('--json', 'skriv ett JSON-objekt')
-    .action(async (opts: { at?: IsoDate; threshold?: number; limit?: number; json?: boolean }, cmd: Command) => {
+    .action(async (opts: { at?: IsoDate; threshold?: number; limit?: number; travel?: TravelMode; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const at = opts.at ?? today();
-        const report = plannerFor(ctx).analysis.closingCostsAt(await ctx.services.registers.register(), at, {
+        const report = ctx.services.analysisFor(opts.travel).closingCostsAt(await ctx.services.registers.register(), at, {
           ...(opts.threshold === undefined ? {} : { thresholdMinutes: opts.threshold }),
           ...(opts.limit === undefined ? {} : { limit: opts.limit }),
         });
@@ -58,6 +62,7 @@ export function registerPlanning(program: Command): void {
           }),
           '',
           `Befolkning: ${report.demandModel.method.nb}`,
+          ...travelModelNotes(report.travelModel),
         ]);
       } finally {
         await ctx.close();

@@ -7,7 +7,8 @@ import type { Resolution } from '../directory/geo-data.js';
 import { etagOf } from '../answer-etag.js';
 import { RegisterMemo } from '../register-memo.js';
 import { BOUNDARY_ATTRIBUTION } from '../views/geojson.js';
-import type { AccessibilityOptions } from '../../contract/accessibility-options.js';
+import type { AccessibilityOptions, TravelMode } from '../../contract/accessibility-options.js';
+import type { ServiceKind } from '../../domain/entities.js';
 
 /**
  * The accessibility analysis as the API serves it: evaluations per register, date and options,
@@ -23,6 +24,10 @@ export interface AccessParams {
   readonly thresholds?: readonly number[];
   readonly circuityFactor?: number;
   readonly speedKmh?: number;
+  /** `road` or `estimated` (default: road when a network is present). */
+  readonly travel?: TravelMode;
+  /** Only offices offering this service count (e.g. `pass-id`). */
+  readonly service?: ServiceKind;
 }
 
 export interface JsonText {
@@ -39,7 +44,7 @@ const LAYERS_PER_REGISTER = 8;
 const keepNonFinite = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value);
 
 const keyOf = (kind: string, dates: readonly string[], p: AccessParams, extra: unknown = null) =>
-  JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, extra], keepNonFinite);
+  JSON.stringify([kind, dates, p.thresholdMinutes ?? null, p.targetShare ?? null, p.thresholds ?? null, p.circuityFactor ?? null, p.speedKmh ?? null, p.travel ?? null, p.service ?? null, extra], keepNonFinite);
 
 export const jsonTextOf = (value: unknown): JsonText => {
   const body = JSON.stringify(value);
@@ -52,17 +57,26 @@ export class AccessAnalysis {
 
   constructor(readonly service: AccessibilityService) {}
 
+  /**
+   * Answers are kept per register and per road network version: the travel mode a request comes to
+   * (its own or the default) and the network's version are part of every key, so an imported network
+   * gives new answers.
+   */
   private cached<T>(register: Register, key: string, build: () => T): T {
-    return this.memo.get(register, key, build);
+    return this.memo.get(register, `${this.networkKey()}${key}`, build);
+  }
+
+  private networkKey(): string {
+    return `${this.service.roads.current()?.info.version ?? 'none'}|`;
   }
 
   /** The evaluation of the structure on `at` (the report and the per-point outcomes). */
   evaluation(register: Register, at: IsoDate, p: AccessParams): AccessibilityEvaluation {
     return this.cached(register, keyOf('evaluation', [at], p), () => {
       const demand = this.service.demand(register);
-      const model = this.service.travelModel(register, demand, { circuityFactor: p.circuityFactor, speedKmh: p.speedKmh }, [at]);
+      const model = this.service.travelModel(register, demand, { travel: p.travel, circuityFactor: p.circuityFactor, speedKmh: p.speedKmh }, [at]);
       const options: AccessibilityOptions = { thresholdMinutes: p.thresholdMinutes, targetShare: p.targetShare, thresholds: p.thresholds ? [...p.thresholds] : undefined };
-      return this.service.evaluate(register, at, options, model, demand);
+      return this.service.evaluate(register, at, options, model, demand, p.service);
     });
   }
 
@@ -130,7 +144,7 @@ export class AccessAnalysis {
 
   /** The municipality boundaries on the directory's date with each municipality's travel figures. */
   municipalitiesGeoJson(dir: DatedDirectory, p: AccessParams, resolution: Resolution): JsonText {
-    return this.layers.get(dir.register, keyOf('municipalities.geojson', [dir.at], p, resolution), () => {
+    return this.layers.get(dir.register, this.networkKey() + keyOf('municipalities.geojson', [dir.at], p, resolution), () => {
       const { report } = this.evaluation(dir.register, dir.at, p);
       const s = dir.snapshot;
       const figures = new Map(report.municipalities.map((m) => [m.number, m]));

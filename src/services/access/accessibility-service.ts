@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareEvaluations, demandFromPostcodes, demandFromPoints, estimatedRoadTravel, evaluateSnapshot, municipalityDemandInputs, parsePopulationPoints, parsePostcodePoints, parseTravelTimeMatrix, reformReport, travelTimeMatrix, REFORM_AFTER_DATE, REFORM_BEFORE_DATE, type AccessibilityEvaluation, type DemandPoints, type InputIssue, type TravelModel } from '../../analysis/index.js';
+import { compareEvaluations, demandFromPostcodes, demandFromPoints, estimatedRoadTravel, evaluateAccessibility, evaluateSnapshot, municipalityDemandInputs, sitesFromOffices, parsePopulationPoints, parsePostcodePoints, parseTravelTimeMatrix, reformReport, travelTimeMatrix, REFORM_AFTER_DATE, REFORM_BEFORE_DATE, type AccessibilityEvaluation, type DemandPoints, type InputIssue, type TravelModel } from '../../analysis/index.js';
 import type { PostcodePoint } from '../../analysis/demand-model.js';
 import { DomainError } from '../../domain/errors.js';
 import { issuesLine } from '../../shared/csv/file-issues.js';
 import { todayInNorway, type IsoDate } from '../../shared/dates.js';
 import type { Register } from '../../domain/register.js';
-import { SEED_DIR } from '../../config.js';
+import type { ServiceKind } from '../../domain/entities.js';
+import type { Snapshot } from '../../domain/snapshot.js';
+import { ROADS_DIR, SEED_DIR } from '../../config.js';
 import type { ComparisonReport } from '../../contract/comparison-report.js';
 import type { ReformReport } from '../../contract/comparison-report.js';
-import type { AccessibilityOptions } from '../../contract/accessibility-options.js';
+import type { AccessibilityOptions, TravelMode } from '../../contract/accessibility-options.js';
+import { loadRoadNetworkDir, RoadNetworks } from './road-networks.js';
 
 /** Input files were refused: each issue names the file, row or feature, field and why. */
 export class InputFileError extends DomainError {
@@ -20,6 +23,9 @@ export class InputFileError extends DomainError {
 }
 
 export interface TravelChoice {
+  /** `road` or `estimated`; unset: road when a network is present, else estimated. Ignored with a matrix file. */
+  travel?: TravelMode;
+  /** The estimated model's parameters (with `road`: those of the fallback for points the road cannot reach). */
   circuityFactor?: number;
   speedKmh?: number;
   /** An origin–destination matrix file (origin_id,destination_id,minutes) replacing the estimate. */
@@ -41,7 +47,11 @@ export class AccessibilityService {
    */
   private readonly defaultDemand = new WeakMap<Register, DemandPoints>();
 
-  constructor(private readonly postcodesFile: string = join(SEED_DIR, 'postcodes.csv')) {}
+  constructor(
+    private readonly postcodesFile: string = join(SEED_DIR, 'postcodes.csv'),
+    /** The road network the `road` model routes on (default: the project's data/roads). */
+    readonly roads: RoadNetworks = new RoadNetworks(() => loadRoadNetworkDir(ROADS_DIR)),
+  ) {}
 
   demand(register: Register, populationFile?: string): DemandPoints {
     if (populationFile) {
@@ -79,26 +89,65 @@ export class AccessibilityService {
     return this.travelModelFor(demand, choice, destinationIds);
   }
 
+  /**
+   * The estimated model: with a circuity factor asked for, that single factor; otherwise circuity by
+   * distance band as measured on the road network (data/roads/circuity.json), where the network has
+   * such a table; else the literature's single 1.3.
+   */
+  private estimatedModel(choice: TravelChoice): TravelModel {
+    const table = choice.circuityFactor === undefined ? this.roads.current()?.circuity : undefined;
+    return table ? estimatedRoadTravel({ speedKmh: choice.speedKmh }, { circuityTable: table }) : estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
+  }
+
+  /** The mode a choice comes to: what `travelModelFor` builds (a matrix file aside). */
+  travelMode(choice: TravelChoice): TravelMode {
+    return choice.travel ?? (this.roads.current() ? 'road' : 'estimated');
+  }
+
   /** The same for a given set of offices (a scenario's, which the register has never seen). */
   travelModelFor(demand: DemandPoints, choice: TravelChoice, destinationIds: readonly string[]): TravelModel {
-    if (!choice.matrixFile) return estimatedRoadTravel({ circuityFactor: choice.circuityFactor, speedKmh: choice.speedKmh });
+    if (!choice.matrixFile) {
+      const estimated = this.estimatedModel(choice);
+      const network = choice.travel === 'estimated' ? null : this.roads.current();
+      if (network) return this.roads.model(network, estimated);
+      if (choice.travel === 'road') throw new DomainError('analysis.no-road-network', 'the road travel model needs a road network, and none is loaded (build data/roads or import one)');
+      return estimated;
+    }
     const parsed = parseTravelTimeMatrix(readFileSync(choice.matrixFile, 'utf8'), choice.matrixFile, { originIds: demand.ids, destinationIds });
     if (!parsed.ok) throw new InputFileError(parsed.error);
     return travelTimeMatrix(parsed.value, { fileName: choice.matrixFile });
   }
 
-  evaluate(register: Register, at: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): AccessibilityEvaluation {
-    const result = evaluateSnapshot(register.snapshot(at), demand, model, options);
-    if (!result.ok) throw new DomainError(`analysis.${result.error.code}`, result.error.message, { ids: result.error.ids });
+  /**
+   * The structure on `at` against the demand; with `service`, only the offices offering that service
+   * on the date count (the nearest pass- og ID-kontor rather than the nearest office).
+   */
+  evaluate(register: Register, at: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints, service?: ServiceKind): AccessibilityEvaluation {
+    const snapshot = register.snapshot(at);
+    const result = service === undefined ? evaluateSnapshot(snapshot, demand, model, options) : evaluateServiceSites(snapshot, demand, model, options, service);
+    if (!result.ok) {
+      if (service !== undefined && result.error.code === 'no-open-office') throw new DomainError('analysis.no-service-office', `no office offers ${service} on ${at}`, { service, at });
+      throw new DomainError(`analysis.${result.error.code}`, result.error.message, { ids: result.error.ids });
+    }
     return result.value;
   }
 
-  compare(register: Register, from: IsoDate, to: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): ComparisonReport {
-    return compareEvaluations(this.evaluate(register, from, options, model, demand), this.evaluate(register, to, options, model, demand));
+  compare(register: Register, from: IsoDate, to: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints, service?: ServiceKind): ComparisonReport {
+    return compareEvaluations(this.evaluate(register, from, options, model, demand, service), this.evaluate(register, to, options, model, demand, service));
   }
 
-  reform(register: Register, today: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints): ReformReport {
-    const [before, after, now] = [REFORM_BEFORE_DATE as IsoDate, REFORM_AFTER_DATE as IsoDate, today].map((d) => this.evaluate(register, d, options, model, demand));
+  reform(register: Register, today: IsoDate, options: AccessibilityOptions, model: TravelModel, demand: DemandPoints, service?: ServiceKind): ReformReport {
+    const [before, after, now] = [REFORM_BEFORE_DATE as IsoDate, REFORM_AFTER_DATE as IsoDate, today].map((d) => this.evaluate(register, d, options, model, demand, service));
     return reformReport(before!, after!, now!);
   }
+}
+
+/** The offices offering `service` on the snapshot's date as the sites, the report naming the service. */
+function evaluateServiceSites(snapshot: Snapshot, demand: DemandPoints, model: TravelModel, options: AccessibilityOptions, service: ServiceKind) {
+  const sites = sitesFromOffices(snapshot.officesOffering(service));
+  if (sites.ids.length === 0) return { ok: false as const, error: { code: 'no-open-office' as const, message: `no office offers ${service}`, ids: [] } };
+  const matrix = model.matrix(demand, sites);
+  if (!matrix.ok) return { ok: false as const, error: { code: matrix.error.code, message: matrix.error.message, ids: matrix.error.ids } };
+  const result = evaluateAccessibility({ at: snapshot.at, demand, sites, matrix: matrix.value, travelModel: model, municipalities: snapshot.municipalities, districts: snapshot.districts }, options);
+  return result.ok ? { ok: true as const, value: { ...result.value, report: { ...result.value.report, service } } } : result;
 }

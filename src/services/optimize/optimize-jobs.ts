@@ -179,7 +179,7 @@ export class OptimizeJobs {
       mustNot: body.mustNot,
       minPerDistrict: body.minPerDistrict,
       districtMin: body.districtMin,
-      travel: body.travel,
+      travel: body.travel && { travel: body.travel.model, circuityFactor: body.travel.circuityFactor, speedKmh: body.travel.speedKmh },
       timeLimitSeconds,
       heuristicOnly: body.heuristicOnly,
     };

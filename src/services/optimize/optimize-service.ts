@@ -6,6 +6,7 @@ import {
   type TravelModel,
 } from '../../analysis/index.js';
 import { measureSelection, solveHeuristic, type CandidatePosition, type LocationProblem, type Objective, type OptimizeError, type OptimizeProgress, type OptimizeSpec } from '../../analysis/optimize/index.js';
+import { travelModelInfo } from '../../analysis/travel-model.js';
 import { DomainError } from '../../domain/errors.js';
 import type { IsoDate } from '../../shared/dates.js';
 import type { Office } from '../../domain/entities.js';
@@ -59,7 +60,7 @@ export interface RegisterOptimizeRequest extends SolveChoice {
   readonly minPerDistrict?: number;
   /** Per-district minimums by district id; these override `minPerDistrict`. */
   readonly districtMin?: Readonly<Record<string, number>>;
-  /** Estimated travel (circuity, speed) or an imported matrix covering every candidate. */
+  /** Road or estimated travel (circuity, speed), or an imported matrix covering every candidate. */
   readonly travel?: TravelChoice;
   /** Population points instead of the seed's postcode points. */
   readonly populationFile?: string;
@@ -298,7 +299,7 @@ export class OptimizeService {
       },
       candidates: candidateList,
       districts,
-      travelModel: { id: model.id, label: model.label, labelEn: model.labelEn, estimated: model.estimated, params: { ...model.params } },
+      travelModel: travelModelInfo(model),
       demand: { points: demand.ids.length, population: demand.summary.population, method: { ...demand.method } },
     });
   }

@@ -32,6 +32,8 @@ export interface AccessArea {
 export interface AccessOptions {
   thresholdMinutes: number;
   targetShare: number;
+  /** Only offices offering this service count (`pass-id`: the nearest pass- og ID-kontor); absent: every open office. */
+  service?: 'pass-id';
 }
 
 const ALL_SCHEMAS: readonly TSchema[] = [...COMMON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS];
@@ -56,8 +58,8 @@ function decodeAs<T>(schemaId: string, what: string): (body: unknown) => T {
   };
 }
 
-function optionsQuery({ thresholdMinutes, targetShare }: AccessOptions) {
-  return { threshold: thresholdMinutes, target: targetShare };
+function optionsQuery({ thresholdMinutes, targetShare, service }: AccessOptions) {
+  return { threshold: thresholdMinutes, target: targetShare, ...(service ? { service } : {}) };
 }
 
 export const accessReportRequest = (at: string, options: AccessOptions): ApiRequest<AccessibilityReport> => ({

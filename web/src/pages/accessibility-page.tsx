@@ -17,6 +17,7 @@ import { CompareDates } from '../features/access/compare-dates.js';
 import { DistributionTable } from '../features/access/distribution-table.js';
 import { AccessMap } from '../features/access/lazy-access-map.js';
 import { MethodNote } from '../features/access/method-note.js';
+import { RoadCredit } from '../features/access/road-credit.js';
 import { NationalHeadline } from '../features/access/national-headline.js';
 import { renderNotPossible } from '../features/access/not-possible.js';
 import { ReformComparison } from '../features/access/reform-comparison.js';
@@ -29,7 +30,7 @@ const DISTRIBUTION_TABLE = 'fordelingstabell';
 
 /**
  * «Tilgjengelighet»: how far people live from their nearest open police office on the chosen date
- * (estimated travel time), against a threshold and a target the visitor can change, and how that
+ * (driving time on the road network, or to the nearest office offering a service such as pass and ID), against a threshold and a target the visitor can change, and how that
  * changed with the reform. Every figure comes from the API's accessibility analysis.
  */
 export function AccessibilityPage() {
@@ -50,8 +51,8 @@ export function AccessibilityPage() {
           Tilgjengelighet: hvor langt er det til politiet?
         </Heading>
         <Paragraph data-size="lg">
-          Hvor mange som bor innen en gitt reisetid fra nærmeste åpne tjenestested, i hele landet, i hvert politidistrikt og i hver kommune
-          per {formatLongDate(date)}. Reisetidene er estimert, ikke målt langs veien.
+          Hvor mange som bor innen en gitt kjøretid fra nærmeste åpne tjenestested – eller nærmeste pass- og ID-kontor – i hele landet, i hvert
+          politidistrikt og i hver kommune per {formatLongDate(date)}. Kjøretidene er beregnet på vegnettet (© OpenStreetMap contributors).
         </Paragraph>
         <AccessControls options={options} onChange={choose} />
       </div>
@@ -87,6 +88,7 @@ function ReportSections({ report, date, options }: { report: AccessibilityReport
   const distribution = useApi(accessDistributionRequest(date, options));
   const t = report.thresholdMinutes;
   const when = formatLongDate(report.at);
+  const officeWord = report.service === 'pass-id' ? 'pass- og ID-kontor' : 'tjenestested';
   return (
     <>
       <section aria-labelledby="landet" className="np-stack-sm">
@@ -111,7 +113,8 @@ function ReportSections({ report, date, options }: { report: AccessibilityReport
           Politidistriktene
         </Heading>
         <BelowTargetList report={report} />
-        <AccessDistrictsTable report={report} caption={`Reisetid til nærmeste tjenestested per politidistrikt, ${when} (terskel ${t} minutter)`} />
+        <RoadCredit model={report.travelModel} />
+        <AccessDistrictsTable report={report} caption={`Reisetid til nærmeste ${officeWord} per politidistrikt, ${when} (terskel ${t} minutter)`} />
       </section>
 
       <section aria-labelledby="fordeling" className="np-stack-sm">
@@ -125,7 +128,7 @@ function ReportSections({ report, date, options }: { report: AccessibilityReport
             ) : (
               <>
                 <TravelTimeChart distribution={d} tableId={DISTRIBUTION_TABLE} />
-                <DistributionTable distribution={d} id={DISTRIBUTION_TABLE} caption={`Innbyggere etter beregnet reisetid til nærmeste tjenestested, ${when}`} />
+                <DistributionTable distribution={d} id={DISTRIBUTION_TABLE} caption={`Innbyggere etter reisetid til nærmeste ${officeWord}, ${when}`} />
               </>
             )
           }

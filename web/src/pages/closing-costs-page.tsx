@@ -11,6 +11,7 @@ import { formatMinutes } from '../features/planner/planner-text.js';
 import { formatInteger } from '../format/numbers.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { PLANNER_PATH, officePath } from '../routes.js';
+import { RoadCredit } from '../features/access/road-credit.js';
 import '../styles/planner.css';
 
 /** Every open office closed alone on the page's date, most costly first (GET /closing-costs). */
@@ -40,6 +41,8 @@ function CostsTable({ report }: { report: ClosingCostsReport }) {
   if (report.costs.length === 0) return <EmptyState>Ingen tjenestesteder var åpne denne dagen.</EmptyState>;
   const caption = `${report.offices} tjenestesteder, dyrest først (grense ${formatInteger(report.thresholdMinutes)} minutter; ${report.travelModel.label})`;
   return (
+    <>
+    <RoadCredit model={report.travelModel} />
     <ScrollTable caption={caption} label="Kostnaden ved å legge ned hvert tjenestested">
       <Table.Head>
         <Table.Row>
@@ -68,5 +71,6 @@ function CostsTable({ report }: { report: ClosingCostsReport }) {
         ))}
       </Table.Body>
     </ScrollTable>
+    </>
   );
 }

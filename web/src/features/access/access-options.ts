@@ -8,6 +8,13 @@ import type { AccessOptions } from '../../api/access-endpoints.js';
 
 const THRESHOLD_PARAM = 'terskel';
 const TARGET_PARAM = 'mal';
+const SERVICE_PARAM = 'tjeneste';
+
+/** What the nearest office must offer: every open office, or a pass- og ID-kontor (the Storting's 2018 yardstick). */
+export const SERVICE_CHOICES = [
+  { value: '', label: 'Alle åpne tjenestesteder' },
+  { value: 'pass-id', label: 'Pass- og ID-kontor' },
+] as const;
 
 /** Minutes to the nearest office that count as "within reach". */
 export const THRESHOLD_CHOICES = [15, 30, 45, 60] as const;
@@ -29,6 +36,7 @@ export function accessOptionsFrom(params: URLSearchParams): AccessOptions {
   return {
     thresholdMinutes: choice(params.get(THRESHOLD_PARAM), THRESHOLD_CHOICES, DEFAULT_THRESHOLD),
     targetShare: choice(params.get(TARGET_PARAM), TARGET_CHOICES, DEFAULT_TARGET_PERCENT) / 100,
+    ...(params.get(SERVICE_PARAM) === 'pass-id' ? { service: 'pass-id' as const } : {}),
   };
 }
 
@@ -40,5 +48,7 @@ export function withAccessOptions(params: URLSearchParams, options: AccessOption
   else next.set(THRESHOLD_PARAM, String(options.thresholdMinutes));
   if (percent === DEFAULT_TARGET_PERCENT) next.delete(TARGET_PARAM);
   else next.set(TARGET_PARAM, String(percent));
+  if (options.service) next.set(SERVICE_PARAM, options.service);
+  else next.delete(SERVICE_PARAM);
   return next;
 }

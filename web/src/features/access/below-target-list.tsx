@@ -16,10 +16,12 @@ export function BelowTargetList({ report }: { report: AccessibilityReport }) {
       </Paragraph>
     );
   }
+  const below = new Set(report.districtsBelowTarget.map((d) => d.id));
+  const meeting = report.districts.filter((d) => !below.has(d.id));
   return (
     <>
       <Paragraph>
-        {report.districtsBelowTarget.length} av {report.districts.length} politidistrikt når ikke målet om {target} innen {t} minutter:
+        {report.districtsBelowTarget.length} av {report.districts.length} politidistrikt når ikke målet om {target} innen {t} minutter{report.service === 'pass-id' ? ' til nærmeste pass- og ID-kontor' : ''}:
       </Paragraph>
       <ul>
         {report.districtsBelowTarget.map((d) => (
@@ -29,6 +31,9 @@ export function BelowTargetList({ report }: { report: AccessibilityReport }) {
           </li>
         ))}
       </ul>
+      <Paragraph>
+        {meeting.length === 0 ? 'Ingen politidistrikt når målet.' : `Når målet: ${meeting.map((d) => `${d.name} (${formatShare(d.share)})`).join(', ')}.`}
+      </Paragraph>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ScenarioEvaluation } from '../../api/planner-endpoints.js';
 import { formatInteger } from '../../format/numbers.js';
 import { CriteriaTable } from './criteria-table.js';
 import { formatMinutes, formatShare } from './planner-text.js';
+import { RoadCredit } from '../access/road-credit.js';
 
 /**
  * The scenario judged after the latest edit: the criteria and the accessibility headline. The
@@ -22,6 +23,7 @@ export function EvaluationPanel({ evaluation, refreshing }: { evaluation: Scenar
       </Paragraph>
       <CriteriaTable rules={criteria.rules} caption="Kriteriene for scenarioet" />
       <Paragraph data-size="sm">{a.travelModel.label}</Paragraph>
+      <RoadCredit model={a.travelModel} />
     </div>
   );
 }

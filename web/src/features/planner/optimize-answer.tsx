@@ -7,6 +7,7 @@ import { formatInteger } from '../../format/numbers.js';
 import { scenarioPath } from '../../routes.js';
 import { formatMinutes, formatShare } from './planner-text.js';
 import { ProblemAlert } from './problem-alert.js';
+import { RoadCredit } from '../access/road-credit.js';
 
 type Report = NonNullable<OptimizeJob['result']>;
 
@@ -58,7 +59,10 @@ export function OptimizeAnswer({ job, report }: { job: OptimizeJob; report: Repo
         <dt>Tid</dt>
         <dd>{report.seconds.toLocaleString('nb-NO', { maximumFractionDigits: 1 })} sekunder</dd>
         <dt>Beregning</dt>
-        <dd>{report.travelModel.label}</dd>
+        <dd>
+          {report.travelModel.label}
+          <RoadCredit model={report.travelModel} />
+        </dd>
       </dl>
       <Heading level={3} data-size="xs">
         Lagt ned ({report.changes.closed.length}) og nye ({report.changes.opened.length}) mot {formatLongDate(report.at)}
