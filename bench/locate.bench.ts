@@ -4,7 +4,7 @@
 // machine is shared, so absolute rates move between runs.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import { parsePostcodePoints } from '../src/analysis/postcodes-file.js';
 import pointInPolygon from 'point-in-polygon-hao';
 import { LocateIndex } from '../src/geo/locate-index.js';
 import { municipalityIndexByLinearScan } from '../src/geo/locate-linear-scan.js';
@@ -48,8 +48,9 @@ function townPoints(): Float64Array | null {
   const repo = fileURLToPath(new URL('../', import.meta.url));
   const file = [`${repo}../shared/data/postal-codes.csv`, `${repo}../../shared/data/postal-codes.csv`].find((f) => existsSync(f));
   if (!file) return null;
-  const rows = (parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[]).filter((r) => r.lat && r.lon); // safe: columns: true gives string records
-  return Float64Array.from(rows.flatMap((r) => [Number(r.lat), Number(r.lon)]));
+  const parsed = parsePostcodePoints(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) throw new Error(parsed.error.map((i) => i.message).join('\n'));
+  return Float64Array.from(parsed.value.flatMap((p) => (p.lat !== null && p.lon !== null ? [p.lat, p.lon] : [])));
 }
 
 export async function run(): Promise<void> {

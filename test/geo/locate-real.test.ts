@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
+import { readCsvObjects } from '../helpers/csv.js';
 import { LocateIndex } from '../../src/geo/locate-index.js';
 import { municipalityIndexByLinearScan } from '../../src/geo/locate-linear-scan.js';
 import { randomLatLonPoints } from '../../bench/random-points.js';
@@ -154,7 +154,7 @@ test('each municipality’s own representative point (../shared/data/municipalit
   const repo = fileURLToPath(new URL('../../', import.meta.url));
   const file = [`${repo}../shared/data/municipalities.csv`, `${repo}../../shared/data/municipalities.csv`].find((f) => existsSync(f));
   if (!file) return t.skip('../shared/data/municipalities.csv not found');
-  const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[]; // safe: columns: true yields one string record per row
+  const rows = readCsvObjects(file);
   assert.equal(rows.length, 357);
   for (const row of rows) {
     const r = index.locate(Number(row.lat), Number(row.lon), { snapKm: 0 });

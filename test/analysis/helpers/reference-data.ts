@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import type { MunicipalityDemandInput, PostcodePoint } from '../../../src/analysis/demand-model.js';
 import { parsePostcodePoints } from '../../../src/analysis/postcodes-file.js';
 import type { ServiceSites } from '../../../src/analysis/sites.js';
+import { readCsvObjects } from '../../helpers/csv.js';
 
 /** The shared data folder: $NAERPOLITI_REFERENCE_DATA, or `shared/data` beside a parent of the repository. */
 export function referenceDataDir(): string | null {
@@ -22,7 +22,7 @@ export function referenceDataDir(): string | null {
 }
 
 type Row = Record<string, string>;
-const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+const readCsv = (path: string): Row[] => readCsvObjects(path);
 
 export interface ReferenceData {
   readonly municipalities: MunicipalityDemandInput[];
