@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { districtsRequest, locateRequest, specialAgenciesRequest, structureRequest } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
@@ -27,9 +27,21 @@ export function FrontPage() {
   // The answer lives in the URL: a new answer is a new history entry, so Back shows the previous one
   // and reload shows this one.
   const [params, setParams] = useSearchParams();
-  const place = useMemo(() => placeFromParams(params), [params]);
-  const setPlace = useCallback((next: PickedPlace | null) => setParams((prev) => withPlace(prev, next), { preventScrollReset: true }), [setParams]);
-  const clearPlace = useCallback(() => setParams((prev) => withPlace(prev, null), { replace: true, preventScrollReset: true }), [setParams]);
+  const urlPlace = useMemo(() => placeFromParams(params), [params]);
+  // A new search hides the previous answer at once (it must never stand under another question);
+  // the URL keeps it until the new answer replaces it, so Back still leads to it.
+  const [searching, setSearching] = useState(false);
+  const place = searching ? null : urlPlace;
+  const setPlace = useCallback(
+    (next: PickedPlace | null) => {
+      setSearching(false);
+      setParams((prev) => withPlace(prev, next), { preventScrollReset: true });
+    },
+    [setParams],
+  );
+  const clearPlace = useCallback(() => setSearching(true), []);
+  // Back or a link to another answer shows it, whatever was being searched.
+  useEffect(() => setSearching(false), [urlPlace]);
   const service = place?.service ?? null;
   const pickOnMap = useCallback(
     (lat: number, lon: number) => setPlace({ lat, lon, label: 'punktet du klikket på', source: 'map', service }),
@@ -56,7 +68,8 @@ export function FrontPage() {
       <SearchBox />
 
       <div className="np-front-grid">
-        <section aria-labelledby="kart-heading" className="np-stack-sm">
+        <FindYourPolice place={place} onPick={setPlace} onClear={clearPlace} />
+        <section aria-labelledby="kart-heading" className="np-stack-sm np-front-map">
           <Heading level={2} data-size="md" id="kart-heading">
             Politidistriktene per {formatLongDate(date)}
           </Heading>
@@ -64,7 +77,6 @@ export function FrontPage() {
             <DistrictsMap date={date} onPick={pickOnMap} picked={place} office={office} tableId={TABLE_ID} />
           </MapSlot>
         </section>
-        <FindYourPolice place={place} onPick={setPlace} onClear={clearPlace} />
       </div>
 
       <section aria-labelledby="tall-heading" className="np-stack-sm">

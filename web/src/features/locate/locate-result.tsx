@@ -69,7 +69,7 @@ function LocatedAnswer({ place, located }: { place: PickedPlace; located: Locate
           {located.nearestOffices.length === 0 ? (
             <Paragraph>Registeret kjenner ingen pass- og ID-kontor som var åpne på datoen.</Paragraph>
           ) : (
-            <ol className="np-nearest">
+            <ol className="np-nearest" aria-label="Nærmeste pass- og ID-kontor">
               {located.nearestOffices.map((office) => (
                 <li key={office.id}>
                   <OfficeLine office={office} />
@@ -113,7 +113,7 @@ function LocatedAnswer({ place, located }: { place: PickedPlace; located: Locate
           {located.servingOffices.length === 0 ? (
             <Paragraph>Registeret har ikke noe tjenestested for kommunen på datoen. Se nærmeste under.</Paragraph>
           ) : (
-            <ul className="np-nearest">
+            <ul className="np-nearest" aria-label="Tjenestested som betjener kommunen">
               {located.servingOffices.map((office) => (
                 <li key={office.id}>
                   <OfficeLine office={office} />
@@ -127,7 +127,7 @@ function LocatedAnswer({ place, located }: { place: PickedPlace; located: Locate
           {located.nearestOffices.length === 0 ? (
             <Paragraph>Ingen tjenestesteder var åpne på datoen.</Paragraph>
           ) : (
-            <ol className="np-nearest">
+            <ol className="np-nearest" aria-label="Nærmeste tjenestesteder">
               {located.nearestOffices.map((office) => (
                 <li key={office.id}>
                   <OfficeLine office={office} />
