@@ -85,6 +85,15 @@ describe('the citizen journey', () => {
     return found as { x: number; y: number };
   }
 
+  test('the accessibility statement is linked from the footer of every page', async (t) => {
+    if (missing) return t.skip(missing);
+    const page = await open('/tjenestested/lom-lensmannskontor?dato=2018-07-01', DESKTOP);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tilgjengelighetserklæring' }).waitFor();
+    await page.getByRole('link', { name: 'uutilsynet.no' }).waitFor();
+    await page.context().close();
+  });
+
   for (const viewport of [DESKTOP, PHONE]) {
     const px = `${viewport.width} px`;
 
