@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { OFFICE_KINDS, OPERATING_UNIT_KINDS, SPECIAL_AGENCY_KINDS, STATION_DISTRICT_KINDS } from '../domain/entities.js';
+import { DATE_PRECISIONS } from '../domain/changes.js';
+import { OFFICE_KINDS, OPERATING_UNIT_KINDS, POSITION_PRECISIONS, SERVICE_KINDS, SPECIAL_AGENCY_KINDS, STATION_DISTRICT_KINDS } from '../domain/entities.js';
 import { DistrictRef, LatLon, MunicipalityRef, OfficeRef, OperatingUnitRef, Position, StationDistrictRef } from './common.js';
 import { IsoDateString, MunicipalityNumberString, Nullable, ref } from './schema-helpers.js';
 
@@ -109,6 +110,47 @@ const Season = Type.Object(
   { additionalProperties: false },
 );
 
+/** A service an office offers (or offered), as one unbroken period in force with its dates and sources. */
+export const OfficeServicePeriod = Type.Object(
+  {
+    kind: Type.Enum(SERVICE_KINDS, { description: 'ekspedisjon: front desk (publikumsmottak); pass-id: passports and national ID cards' }),
+    from: IsoDateString,
+    datePrecision: Type.Enum(DATE_PRECISIONS, { description: 'How exact `from` is' }),
+    startUnknown: Type.Boolean({ description: 'In force on `from`, begun at an unknown earlier date (show «fra ukjent dato»)' }),
+    to: Nullable(IsoDateString),
+    toPrecision: Nullable(Type.Enum(DATE_PRECISIONS)),
+    note: Nullable(Type.String()),
+    season: Nullable(Season),
+    offeredOnDate: Type.Boolean({ description: 'Whether it can be had on the date asked (its office open, both in season); false outside the period' }),
+    certainty: Type.Union([Type.Literal('sourced'), Type.Literal('inferred')]),
+    sources: Type.Array(Type.String()),
+  },
+  { $id: 'OfficeServicePeriod', additionalProperties: false },
+);
+
+/** Where to go: the visiting address as far as the register knows it. */
+export const VisitingAddress = Type.Object(
+  {
+    street: Nullable(Type.String({ description: 'Street address; null when the register does not know it' })),
+    postcode: Nullable(Type.String()),
+    postalPlace: Nullable(Type.String({ description: "The postcode's place name" })),
+    precision: Type.Enum(POSITION_PRECISIONS, {
+      description: 'What is known: the building (address), only the postcode, only the town, or only the municipality',
+    }),
+  },
+  { $id: 'VisitingAddress', additionalProperties: false },
+);
+
+/** How to reach the police whatever office: the national numbers and the district's own page. */
+export const PoliceContact = Type.Object(
+  {
+    switchboard: Type.String({ description: 'The police switchboard (sentralbord), the same for every office' }),
+    emergency: Type.String({ description: 'The emergency number' }),
+    districtPage: Nullable(Type.String({ description: "The district's page on politiet.no (office pages there have no stable addresses); null for districts before 2016" })),
+  },
+  { $id: 'PoliceContact', additionalProperties: false },
+);
+
 export const Office = Type.Object(
   {
     id: Type.String(),
@@ -123,6 +165,9 @@ export const Office = Type.Object(
     position: ref(Position),
     season: Nullable(Season),
     openOnDate: Type.Boolean({ description: 'Staffed on the date asked (false only for a seasonal office out of season)' }),
+    visitingAddress: ref(VisitingAddress),
+    contact: ref(PoliceContact),
+    services: Type.Array(ref(OfficeServicePeriod), { description: 'The services in force on the date, each as its whole period' }),
     ...lifetime,
     distanceKm: Type.Optional(Type.Number({ description: 'Great-circle distance from `near`, km (only when sorted by `near`)' })),
   },
@@ -147,6 +192,7 @@ export const OfficeDetail = Type.Object(
       description: 'The municipalities of its station district (before the local structure: its own municipality)',
     }),
     nearestOtherOffices: Type.Array(ref(NearestOffice), { description: 'The nearest other offices open on the date' }),
+    serviceHistory: Type.Array(ref(OfficeServicePeriod), { description: 'Every period of every service the office has had, oldest first' }),
   },
   { $id: 'OfficeDetail', additionalProperties: false },
 );
@@ -184,4 +230,4 @@ export const MunicipalityDetail = Type.Object(
   { $id: 'MunicipalityDetail', additionalProperties: false },
 );
 
-export const DIRECTORY_SCHEMAS = [District, DistrictDetail, SpecialAgency, OperatingUnit, StationDistrict, Office, NearestOffice, OfficeDetail, Municipality, MunicipalityDetail];
+export const DIRECTORY_SCHEMAS = [District, DistrictDetail, SpecialAgency, OperatingUnit, StationDistrict, OfficeServicePeriod, VisitingAddress, PoliceContact, Office, NearestOffice, OfficeDetail, Municipality, MunicipalityDetail];

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { SERVICE_KINDS } from '../domain/entities.js';
 import { MATCH_CLASSES, SearchDocument } from './search-document.js';
 import { DistrictRef, MunicipalityRef, StationDistrictRef } from './common.js';
 import { NearestOffice } from './directory.js';
@@ -18,7 +19,12 @@ export const Located = Type.Object(
       description:
         "All station districts serving the municipality. Where several divide it (Oslo, Bergen …) the register has no boundary between them, so `stationDistrict` is null and this lists them all",
     }),
-    nearestOffices: Type.Array(ref(NearestOffice), { description: 'The nearest offices open on the date, nearest first' }),
+    service: Nullable(Type.Enum(SERVICE_KINDS, { description: 'The service asked for (`service=`): then `nearestOffices` are the nearest offices offering it' })),
+    servingOffices: Type.Array(ref(NearestOffice), {
+      description:
+        "The offices of the municipality's station district(s) on the date (before the local structure: the offices in the municipality), with their distance from the point, nearest first. The office that serves you, which need not be the nearest",
+    }),
+    nearestOffices: Type.Array(ref(NearestOffice), { description: 'The nearest offices open on the date (offering `service` when asked), nearest first' }),
     snapped: Type.Boolean({ description: 'True when the point lies off the coast-clipped polygons and was given the nearest municipality' }),
     snapDistanceKm: Type.Number({ description: 'Distance to the municipality boundary when snapped, else 0' }),
   },

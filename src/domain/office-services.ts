@@ -16,6 +16,8 @@ export function serviceId(officeId: string, kind: ServiceKind): string {
 
 export interface ServiceInterval {
   readonly serviceId: string;
+  /** The office it was offered at in this period. */
+  readonly officeId: string;
   readonly kind: ServiceKind;
   /** First day in force. With `startUnknown` the first day the register knows of, not when it began. */
   readonly from: string;
@@ -48,57 +50,81 @@ export interface ServiceInterval {
  * whole answer comes from the register's changes.
  */
 export function officeServiceIntervals(register: Register, officeId: string): ServiceInterval[] {
+  return serviceIntervalsByOffice(register, officeId).get(officeId) ?? [];
+}
+
+/**
+ * Every office's service periods in one pass over the history (an office list needs them all; one
+ * scan of the change log per office would repeat the same work hundreds of times). With `onlyOffice`,
+ * just the services that were ever that office's.
+ */
+export function serviceIntervalsByOffice(register: Register, onlyOffice?: string): Map<string, ServiceInterval[]> {
   const ids = new Set<string>();
   for (const c of register.changes) {
     if (c.op.entity !== 'officeService') continue;
-    if ((c.op.type === 'establish' || c.op.type === 'amend' || c.op.type === 'reestablish') && c.op.attrs.officeId === officeId) ids.add(c.op.id);
+    if ((c.op.type === 'establish' || c.op.type === 'amend' || c.op.type === 'reestablish') && (onlyOffice === undefined || c.op.attrs.officeId === onlyOffice)) ids.add(c.op.id);
   }
-  const out: ServiceInterval[] = [];
+  const out = new Map<string, ServiceInterval[]>();
   for (const id of [...ids].sort()) {
-    const history = register.history(id);
-    if (!history) continue;
-    let open: { attrs: OfficeServiceAttrs; start: ServiceInterval['start'] } | null = null;
-    const close = (end: ServiceInterval['end'], to: string | null, toPrecision: DatePrecision | null) => {
-      if (!open || open.attrs.officeId !== officeId) return;
-      const { attrs, start } = open;
-      const sources = [...new Set([...start.sources, ...(end?.sources ?? [])])];
-      out.push({
-        serviceId: id,
-        kind: attrs.kind,
-        from: start.effective,
-        datePrecision: start.datePrecision,
-        startUnknown: start.datePrecision === 'on-or-before',
-        to,
-        toPrecision,
-        note: attrs.note,
-        season: attrs.season,
-        sources,
-        certainty: start.certainty === 'inferred' || end?.certainty === 'inferred' ? 'inferred' : 'sourced',
-        decision: start.decision,
-        start,
-        end,
-      });
-    };
-    for (const interval of history.intervals) {
-      // The history's attrs are the service's full attributes after the change (validated on record).
-      const attrs = interval.attrs as unknown as OfficeServiceAttrs;
-      const ref = toChangeRef(interval.change);
-      if (interval.active && open === null) {
-        open = { attrs, start: ref };
-      } else if (interval.active && open !== null) {
-        if (attrs.officeId !== open.attrs.officeId) {
-          // Moved to another office: a new period there.
-          close(ref, interval.from, interval.change.datePrecision);
-          open = { attrs, start: ref };
-        } else {
-          open = { attrs, start: open.start };
-        }
-      } else if (!interval.active && open !== null) {
-        close(ref, interval.from, interval.change.datePrecision);
-        open = null;
-      }
+    for (const interval of intervalsOfService(register, id)) {
+      let list = out.get(interval.officeId);
+      if (!list) out.set(interval.officeId, (list = []));
+      list.push(interval);
     }
-    close(null, null, null);
   }
-  return out.sort((a, b) => (a.from === b.from ? (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) : a.from < b.from ? -1 : 1));
+  for (const list of out.values()) {
+    list.sort((a, b) => (a.from === b.from ? (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) : a.from < b.from ? -1 : 1));
+  }
+  return out;
+}
+
+/** One service's unbroken periods in force, each at the office it belonged to then. */
+function intervalsOfService(register: Register, id: string): ServiceInterval[] {
+  const history = register.history(id);
+  if (!history) return [];
+  const out: ServiceInterval[] = [];
+  let open: { attrs: OfficeServiceAttrs; start: ServiceInterval['start'] } | null = null;
+  const close = (end: ServiceInterval['end'], to: string | null, toPrecision: DatePrecision | null) => {
+    if (!open) return;
+    const { attrs, start } = open;
+    const sources = [...new Set([...start.sources, ...(end?.sources ?? [])])];
+    out.push({
+      serviceId: id,
+      officeId: attrs.officeId,
+      kind: attrs.kind,
+      from: start.effective,
+      datePrecision: start.datePrecision,
+      startUnknown: start.datePrecision === 'on-or-before',
+      to,
+      toPrecision,
+      note: attrs.note,
+      season: attrs.season,
+      sources,
+      certainty: start.certainty === 'inferred' || end?.certainty === 'inferred' ? 'inferred' : 'sourced',
+      decision: start.decision,
+      start,
+      end,
+    });
+  };
+  for (const interval of history.intervals) {
+    // The history's attrs are the service's full attributes after the change (validated on record).
+    const attrs = interval.attrs as unknown as OfficeServiceAttrs;
+    const ref = toChangeRef(interval.change);
+    if (interval.active && open === null) {
+      open = { attrs, start: ref };
+    } else if (interval.active && open !== null) {
+      if (attrs.officeId !== open.attrs.officeId) {
+        // Moved to another office: a new period there.
+        close(ref, interval.from, interval.change.datePrecision);
+        open = { attrs, start: ref };
+      } else {
+        open = { attrs, start: open.start };
+      }
+    } else if (!interval.active && open !== null) {
+      close(ref, interval.from, interval.change.datePrecision);
+      open = null;
+    }
+  }
+  close(null, null, null);
+  return out;
 }

@@ -179,5 +179,6 @@ test('locate answers carry an ETag naming the register, the date and the point; 
   assert.equal((await t.get(url)).headers.etag, etag, 'the same answer, the same tag');
   assert.notEqual((await t.get('/locate?lat=63.4322&lon=10.3965&at=2018-07-02')).headers.etag, etag, 'another date, another tag');
   assert.notEqual((await t.get('/locate?lat=63.4322&lon=10.3965&at=2018-07-01&offices=4')).headers.etag, etag);
+  assert.notEqual((await t.get('/locate?lat=63.4322&lon=10.3965&at=2018-07-01&service=pass-id')).headers.etag, etag, 'another service, another tag');
   assert.equal((await t.get('/locate?lat=59.33&lon=18.06')).headers.etag, undefined, 'no tag on a problem');
 });

@@ -35,6 +35,7 @@ const PAGES: readonly { name: string; path: string; map?: boolean }[] = [
   { name: 'tilgjengeligheten', path: '/tilgjengelighet?dato=2018-07-01&terskel=30&fra=2015-12-31', map: true },
   { name: 'søkeresultater', path: '/sok?q=bod' },
   { name: 'om dataene', path: '/om' },
+  { name: 'tilgjengelighetserklæringen', path: '/tilgjengelighetserklaering' },
   { name: 'en side som ikke finnes', path: '/finnes-ikke' },
   { name: 'planleggeren', path: '/planlegger' },
   // Made in before() on the fresh store, so it is scenario 1.

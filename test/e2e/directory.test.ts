@@ -49,7 +49,7 @@ describe('public web directory', () => {
     await page.getByRole('button', { name: 'Finn politiet' }).click();
     const answer = page.getByRole('region', { name: /^Politiet for 9600/ });
     await answer.waitFor({ timeout: 20_000 });
-    await answer.getByRole('link', { name: 'Finnmark politidistrikt' }).waitFor();
+    await answer.getByRole('link', { name: 'Finnmark politidistrikt', exact: true }).waitFor();
     await answer.getByRole('link', { name: /^Hammerfest/ }).first().waitFor();
     assert.ok((await answer.getByRole('listitem').count()) >= 1, 'the answer lists the nearest offices');
     // Focus moved to the answer for keyboard and screen-reader users.

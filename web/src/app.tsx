@@ -4,6 +4,7 @@ import { Loading } from './components/loading.js';
 import { SiteLayout } from './layout/site-layout.js';
 import { AboutPage } from './pages/about-page.js';
 import { AccessibilityRoute } from './pages/accessibility-route.js';
+import { AccessibilityStatementPage } from './pages/accessibility-statement-page.js';
 import { DistrictPage } from './pages/district-page.js';
 import { FrontPage } from './pages/front-page.js';
 import { MunicipalityPage } from './pages/municipality-page.js';
@@ -41,6 +42,7 @@ export function App() {
           <Route path="tilgjengelighet" element={<AccessibilityRoute />} />
           <Route path="sok" element={<SearchPage />} />
           <Route path="om" element={<AboutPage />} />
+          <Route path="tilgjengelighetserklaering" element={<AccessibilityStatementPage />} />
           <Route path="planlegger" element={planner(<PlannerPage />)} />
           <Route path="planlegger/kostnader" element={planner(<ClosingCostsPage />)} />
           <Route path="planlegger/optimering" element={planner(<OptimizerPage />)} />

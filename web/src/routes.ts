@@ -13,6 +13,8 @@ export const ORGANISATION_PATH = '/organisering';
 export const REFORM_PATH = '/endringer';
 export const ABOUT_PATH = '/om';
 export const ACCESSIBILITY_PATH = '/tilgjengelighet';
+/** The accessibility statement (tilgjengelighetserklæring) every Norwegian public-sector site must have. */
+export const ACCESSIBILITY_STATEMENT_PATH = '/tilgjengelighetserklaering';
 
 /** Where a search hit leads on this site (postcodes and places lead to their municipality). */
 export function searchHitPath(hit: SearchHit): string | null {

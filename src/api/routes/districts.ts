@@ -109,7 +109,7 @@ export async function districtRoutes(app: Api, { services }: RouteOptions): Prom
       const dir = await directoryAt(services.directory, request.query.at);
       const s = dir.snapshot;
       const d = entityOr404(dir, 'district', request.params.id);
-      return { at: dir.at, district: districtRef(s, d.id), offices: (s.officesByDistrict.get(d.id) ?? []).map((o) => officeView(s, o)) };
+      return { at: dir.at, district: districtRef(s, d.id), offices: (s.officesByDistrict.get(d.id) ?? []).map((o) => officeView(dir, o)) };
     },
   );
 

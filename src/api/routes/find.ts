@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { SERVICE_KINDS } from '../../domain/entities.js';
 import { DEFAULT_SNAP_KM } from '../../geo/locate-index.js';
 import { ProblemError } from '../../contract/problem.js';
 import { Located, SearchResult } from '../../contract/places.js';
@@ -16,6 +17,7 @@ const LocateQuery = Type.Object({
   lat: FiniteNumber({ minimum: -90, maximum: 90, description: 'WGS84 latitude, degrees', examples: [59.9139] }),
   lon: FiniteNumber({ minimum: -180, maximum: 180, description: 'WGS84 longitude, degrees', examples: [10.7522] }),
   offices: Type.Optional(FiniteInteger({ minimum: 1, maximum: 20, default: 3, description: 'How many nearest open offices to list' })),
+  service: Type.Optional(Type.Enum(SERVICE_KINDS, { description: 'List the nearest offices offering this service on the date (pass-id: «Finn nærmeste pass- og ID-kontor»)' })),
 });
 
 const SearchQuery = Type.Object({
@@ -44,7 +46,8 @@ export async function findRoutes(app: Api, { services }: RouteOptions): Promise<
       const offices = request.query.offices ?? 3;
       checkLatLon(lat, lon, 'lat', 'lon');
       const dir = await directoryAt(services.directory, request.query.at);
-      const found = locatePoint(dir, lat, lon, offices);
+      const service = request.query.service ?? null;
+      const found = locatePoint(dir, lat, lon, offices, service);
       if (!found.ok) {
         throw new ProblemError(
           404,
@@ -54,7 +57,7 @@ export async function findRoutes(app: Api, { services }: RouteOptions): Promise<
         );
       }
       // The answer is a function of the register, the date and the point: name those instead of hashing the body.
-      reply.header('etag', `"${dir.version}.${lat}_${lon}_${offices}"`);
+      reply.header('etag', `"${dir.version}.${lat}_${lon}_${offices}${service === null ? '' : `_${service}`}"`);
       return found.value;
     },
   );

@@ -64,8 +64,8 @@ export async function placeRoutes(app: Api, { services }: RouteOptions): Promise
         ? offices
             .map((o) => ({ o, km: greatCircleKm(near.lat, near.lon, o.position.lat, o.position.lon) }))
             .sort((a, b) => a.km - b.km || (a.o.id < b.o.id ? -1 : 1))
-            .map(({ o, km }) => officeView(s, o, km))
-        : offices.map((o) => officeView(s, o));
+            .map(({ o, km }) => officeView(dir, o, km))
+        : offices.map((o) => officeView(dir, o));
       return { at: dir.at, offices: q.limit === undefined ? views : views.slice(0, q.limit) };
     },
   );

@@ -1,8 +1,10 @@
 import type { IsoDate } from '../../shared/dates.js';
 import type { Register } from '../../domain/register.js';
+import type { ServiceKind } from '../../domain/entities.js';
 import type { Snapshot } from '../../domain/snapshot.js';
 import { NearestScan } from '../../geo/nearest-scan.js';
 import { SearchIndex } from '../../search/search-index.js';
+import { serviceIntervalsByOffice, type ServiceInterval } from '../../domain/office-services.js';
 import type { ReferenceData } from '../reference-data.js';
 import type { RegisterService } from '../register-service.js';
 import type { GeoData } from './geo-data.js';
@@ -49,10 +51,27 @@ export class DatedDirectory {
     return this.once('search-index', () => SearchIndex.build(searchDocuments(this.snapshot, this.reference.postcodes)));
   }
 
+  /** Every office's service periods (from the whole history, so the same on every date of a register). */
+  serviceIntervals(officeId: string): readonly ServiceInterval[] {
+    return this.once('service-intervals', () => serviceIntervalsByOffice(this.register)).get(officeId) ?? [];
+  }
+
+  /** The postal place of a postcode ("9008" → "Tromsø"), null for one the reference data does not list. */
+  postalPlace(postcode: string): string | null {
+    return this.once('postal-places', () => new Map(this.reference.postcodes.map((p) => [p.postcode, p.place]))).get(postcode) ?? null;
+  }
+
   /** Offices open (staffed) on the date, for "nearest office" answers (a few hundred: a linear scan beats a tree). */
   openOfficeIndex(): NearestScan {
     return this.once('open-offices', () =>
       NearestScan.build(this.snapshot.openOffices().map((o) => ({ id: o.id, lat: o.position.lat, lon: o.position.lon }))),
+    );
+  }
+
+  /** Offices where a kind of service can be had on the date (open, in season), for "nearest pass- og ID-kontor". */
+  offeringIndex(kind: ServiceKind): NearestScan {
+    return this.once(`offering-${kind}`, () =>
+      NearestScan.build(this.snapshot.officesOffering(kind).map((o) => ({ id: o.id, lat: o.position.lat, lon: o.position.lon }))),
     );
   }
 }

@@ -1,6 +1,9 @@
 import type Type from 'typebox';
-import type { District as DistrictEntity, Municipality as MunicipalityEntity, Office as OfficeEntity, OperatingUnit as OperatingUnitEntity, SpecialAgency as SpecialAgencyEntity, StationDistrict as StationDistrictEntity } from '../../domain/entities.js';
+import type { ServiceKind, District as DistrictEntity, Municipality as MunicipalityEntity, Office as OfficeEntity, OperatingUnit as OperatingUnitEntity, SpecialAgency as SpecialAgencyEntity, StationDistrict as StationDistrictEntity } from '../../domain/entities.js';
 import type { Snapshot } from '../../domain/snapshot.js';
+import type { ServiceInterval } from '../../domain/office-services.js';
+import { isInSeason } from '../../domain/season.js';
+import { EMERGENCY_NUMBER, POLICE_SWITCHBOARD, districtPageUrl } from '../../contract/police-contact.js';
 import type { DistrictRef, MunicipalityRef, OfficeRef, OperatingUnitRef, StationDistrictRef } from '../../contract/common.js';
 import type {
   District,
@@ -10,6 +13,7 @@ import type {
   NearestOffice,
   Office,
   OfficeDetail,
+  OfficeServicePeriod,
   OperatingUnit,
   SpecialAgency,
   StationDistrict,
@@ -111,7 +115,27 @@ export function stationDistrictView(s: Snapshot, sd: StationDistrictEntity): S<t
   };
 }
 
-export function officeView(s: Snapshot, o: OfficeEntity, distanceKm?: number): S<typeof Office> {
+/** A service period as the API shows it, with whether it can be had on the snapshot's date. */
+function servicePeriodView(s: Snapshot, o: OfficeEntity, i: ServiceInterval): S<typeof OfficeServicePeriod> {
+  const inForce = i.from <= s.at && (i.to === null || s.at < i.to);
+  return {
+    kind: i.kind,
+    from: i.from,
+    datePrecision: i.datePrecision,
+    startUnknown: i.startUnknown,
+    to: i.to,
+    toPrecision: i.toPrecision,
+    note: i.note,
+    season: i.season ? { ...i.season } : null,
+    offeredOnDate: inForce && i.officeId === o.id && s.isOfficeOpen(o) && isInSeason(i.season, s.at),
+    certainty: i.certainty,
+    sources: [...i.sources],
+  };
+}
+
+export function officeView(dir: DatedDirectory, o: OfficeEntity, distanceKm?: number): S<typeof Office> {
+  const s = dir.snapshot;
+  const inForce = dir.serviceIntervals(o.id).filter((i) => i.from <= s.at && (i.to === null || s.at < i.to));
   const view: S<typeof Office> = {
     id: o.id,
     name: o.name,
@@ -125,6 +149,14 @@ export function officeView(s: Snapshot, o: OfficeEntity, distanceKm?: number): S
     position: { ...o.position },
     season: o.season ? { ...o.season } : null,
     openOnDate: s.isOfficeOpen(o),
+    visitingAddress: {
+      street: o.address,
+      postcode: o.postcode,
+      postalPlace: o.postcode === null ? null : dir.postalPlace(o.postcode),
+      precision: o.position.precision,
+    },
+    contact: { switchboard: POLICE_SWITCHBOARD, emergency: EMERGENCY_NUMBER, districtPage: districtPageUrl(o.districtId) },
+    services: inForce.map((i) => servicePeriodView(s, o, i)),
     since: o.since,
     sinceKnown: o.sinceKnown,
     updated: o.updated,
@@ -133,10 +165,14 @@ export function officeView(s: Snapshot, o: OfficeEntity, distanceKm?: number): S
   return view;
 }
 
-/** The `k` offices open on the date nearest to (lat, lon), nearest first, optionally leaving one out. */
-export function nearestOpenOffices(dir: DatedDirectory, lat: number, lon: number, k: number, excludeId?: string): S<typeof NearestOffice>[] {
+/**
+ * The `k` offices open on the date nearest to (lat, lon), nearest first, optionally leaving one out;
+ * with `service`, only offices where that service can be had on the date.
+ */
+export function nearestOpenOffices(dir: DatedDirectory, lat: number, lon: number, k: number, excludeId?: string, service?: ServiceKind): S<typeof NearestOffice>[] {
   const s = dir.snapshot;
-  return dir.openOfficeIndex().nearest(lat, lon, k, excludeId).map(({ id, distanceKm }) => {
+  const index = service === undefined ? dir.openOfficeIndex() : dir.offeringIndex(service);
+  return index.nearest(lat, lon, k, excludeId).map(({ id, distanceKm }) => {
     const o = s.offices.get(id)!;
     return { id, name: o.name, kind: o.kind, distanceKm: round2(distanceKm), position: { ...o.position } };
   });
@@ -148,9 +184,10 @@ export function officeDetailView(dir: DatedDirectory, o: OfficeEntity): S<typeof
   const s = dir.snapshot;
   const served = o.stationDistrictId === null ? [] : (s.municipalitiesByStationDistrict.get(o.stationDistrictId) ?? []);
   return {
-    ...officeView(s, o),
+    ...officeView(dir, o),
     municipalitiesServed: (served.length > 0 ? served.map((m) => m.id) : [o.municipalityNumber]).map((n) => municipalityRef(s, n)),
     nearestOtherOffices: nearestOpenOffices(dir, o.position.lat, o.position.lon, NEAREST_OTHER_OFFICES, o.id),
+    serviceHistory: dir.serviceIntervals(o.id).map((i) => servicePeriodView(s, o, i)),
   };
 }
 
@@ -178,7 +215,7 @@ export function municipalityDetailView(dir: DatedDirectory, m: MunicipalityEntit
   const serving = m.stationDistrictIds.length > 0 ? m.stationDistrictIds.flatMap((id) => s.officesByStationDistrict.get(id) ?? []) : located;
   return {
     ...municipalityView(s, m),
-    servingOffices: serving.map((o) => officeView(s, o)),
+    servingOffices: serving.map((o) => officeView(dir, o)),
     officesInMunicipality: located.map(officeRef),
     nearestOffice: nearestOpenOffices(dir, m.point.lat, m.point.lon, 1)[0] ?? null,
   };

@@ -92,8 +92,8 @@ export const functionsRequest = (at: string) =>
 
 export const diffRequest = (from: string, to: string) => request('/diff', { from, to }, decodeWith(ref(R.StructureDiff), 'Endringene'));
 
-export const locateRequest = (lat: number, lon: number, at: string) =>
-  request('/locate', { lat: lat.toFixed(5), lon: lon.toFixed(5), at }, decodeWith(ref(P.Located), 'Stedet'));
+export const locateRequest = (lat: number, lon: number, at: string, service: 'pass-id' | null = null) =>
+  request('/locate', { lat: lat.toFixed(5), lon: lon.toFixed(5), at, service: service ?? undefined }, decodeWith(ref(P.Located), 'Stedet'));
 
 export const searchRequest = (q: string, at: string, limit = 8) =>
   request('/search', { q, at, limit }, decodeWith(ref(P.SearchResult), 'Søket'));

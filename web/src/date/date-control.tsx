@@ -5,6 +5,7 @@ import { FUTURE_HORIZON_YEARS, isoDateOrNull, latestDate, REGISTER_START, todayI
 import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { QUICK_PICKS } from './quick-picks.js';
 import { useStructureDate, withDate } from './use-structure-date.js';
+import { PHONE_QUERY, useMediaQuery } from '../hooks/use-media-query.js';
 
 /**
  * "Struktur per dato": every page shows the structure on one date, named in the URL (?dato=) so
@@ -17,6 +18,7 @@ export function DateControl() {
   const [draft, setDraft] = useState<string>(date);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
+  const phone = useMediaQuery(PHONE_QUERY);
 
   useEffect(() => {
     setDraft(date);
@@ -63,25 +65,20 @@ export function DateControl() {
               Vis
             </Button>
           </form>
-          <div>
-            <Label asChild data-size="sm">
-              <span id={`${hintId}-picks`}>Snarveier</span>
-            </Label>
-            <ul className="np-quickpicks" aria-labelledby={`${hintId}-picks`}>
-              {QUICK_PICKS.map((pick) => {
-                const active = pick.date === null ? urlDate === null : urlDate === pick.date;
-                return (
-                  <li key={pick.label}>
-                    <Button asChild variant={active ? 'primary' : 'secondary'} data-size="sm">
-                      <RouterLink to={withDate(here, pick.date)} aria-current={active ? 'true' : undefined}>
-                        {pick.label}
-                      </RouterLink>
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
+          {phone ? (
+            // On a phone the quick picks fold away so the page itself starts near the top.
+            <details className="np-datebar__more">
+              <summary>Snarveier til datoer</summary>
+              <QuickPicks here={here} urlDate={urlDate} label={{ 'aria-label': 'Snarveier' }} />
+            </details>
+          ) : (
+            <div>
+              <Label asChild data-size="sm">
+                <span id={`${hintId}-picks`}>Snarveier</span>
+              </Label>
+              <QuickPicks here={here} urlDate={urlDate} label={{ 'aria-labelledby': `${hintId}-picks` }} />
+            </div>
+          )}
         </div>
         <Paragraph data-size="sm" aria-live="polite">
           Viser strukturen per <strong>{formatLongDate(date)}</strong>
@@ -94,5 +91,24 @@ export function DateControl() {
         )}
       </div>
     </section>
+  );
+}
+
+function QuickPicks({ here, urlDate, label }: { here: string; urlDate: string | null; label: { 'aria-label': string } | { 'aria-labelledby': string } }) {
+  return (
+    <ul className="np-quickpicks" {...label}>
+      {QUICK_PICKS.map((pick) => {
+        const active = pick.date === null ? urlDate === null : urlDate === pick.date;
+        return (
+          <li key={pick.label}>
+            <Button asChild variant={active ? 'primary' : 'secondary'} data-size="sm">
+              <RouterLink to={withDate(here, pick.date)} aria-current={active ? 'true' : undefined}>
+                {pick.label}
+              </RouterLink>
+            </Button>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { SiteLink } from '../components/site-link.js';
-import { ABOUT_PATH } from '../routes.js';
+import { ABOUT_PATH, ACCESSIBILITY_STATEMENT_PATH } from '../routes.js';
 
 /** Credits for the data (their licences require it) and the ways to get the data itself. */
 export function SiteFooter() {
@@ -20,6 +20,9 @@ export function SiteFooter() {
           </li>
           <li>
             <SiteLink to={ABOUT_PATH}>Om dataene og kildene</SiteLink>
+          </li>
+          <li>
+            <SiteLink to={ACCESSIBILITY_STATEMENT_PATH}>Tilgjengelighetserklæring</SiteLink>
           </li>
         </ul>
       </div>

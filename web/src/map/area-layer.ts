@@ -29,6 +29,10 @@ export function areaLayer(
       // As above: every feature of this layer is an area of `collection`.
       const text = label?.(feature as GeoJSON.Feature<Polygon | MultiPolygon, Record<string, unknown>>);
       if (text) layer.bindTooltip(text, { sticky: true, direction: 'top' });
+      // Leaflet listens for focus on a shape with a tooltip, and Chromium makes an SVG element with
+      // focus listeners a tab stop: a dozen unnamed stops that do nothing on Enter. The shapes'
+      // content is in the table beside every map, so they stay out of the tab order.
+      layer.on('add', () => (layer as L.Path).getElement()?.setAttribute('tabindex', '-1'));
     },
   });
 }

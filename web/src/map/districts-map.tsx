@@ -21,6 +21,8 @@ export interface DistrictsMapProps {
   onPick?: (lat: number, lon: number) => void;
   /** The point being answered for, marked on the map. */
   picked?: { lat: number; lon: number } | null;
+  /** The office the answer points to, marked on the map with its name. */
+  office?: { id: string; name: string; position: { lat: number; lon: number } } | null;
   /** Where the equivalent table is (an id on the page). */
   tableId: string;
 }
@@ -32,7 +34,7 @@ const districtName = (f: AreaFeature) => stringProperty(f, 'name') ?? districtId
 const fillOf = (colours: readonly number[], i: number) => AREA_FILLS[(colours[i] ?? i) % AREA_FILLS.length] ?? AREA_FILLS[0];
 
 /** Norway coloured by police district on the date, with a legend; a click asks who polices that point. */
-export function DistrictsMap({ date, onPick, picked, tableId }: DistrictsMapProps) {
+export function DistrictsMap({ date, onPick, picked, office, tableId }: DistrictsMapProps) {
   const geo = useApi(districtsGeoRequest(date));
   const { containerRef, map } = useLeafletMap();
   const features = geo?.status === 'ok' ? geo.data.features : null;
@@ -66,7 +68,28 @@ export function DistrictsMap({ date, onPick, picked, tableId }: DistrictsMapProp
     return () => void marker.remove();
   }, [map, picked]);
 
-  const label = `Kart over politidistriktene per ${formatLongDate(date)}`;
+  const officeLat = office?.position.lat;
+  const officeLon = office?.position.lon;
+  const officeName = office?.name;
+  useEffect(() => {
+    if (!map || officeLat === undefined || officeLon === undefined || !officeName) return undefined;
+    // A pin-like ring with the office's name always shown: the answer's office must be seen, not hovered for.
+    const marker = L.circleMarker([officeLat, officeLon], {
+      pane: POINT_PANE,
+      radius: 9,
+      color: MARKER_COLOURS.selected,
+      weight: 4,
+      fillColor: '#ffffff',
+      fillOpacity: 1,
+      interactive: false,
+      className: 'np-answer-office',
+    }).addTo(map);
+    marker.bindTooltip(officeName, { permanent: true, direction: 'right', className: 'np-answer-office-label' }).openTooltip();
+    if (picked) map.fitBounds(L.latLngBounds([[picked.lat, picked.lon], [officeLat, officeLon]]).pad(0.6), { maxZoom: 10, animate: false });
+    return () => void marker.remove();
+  }, [map, officeLat, officeLon, officeName, picked]);
+
+  const label = `Kart over politidistriktene per ${formatLongDate(date)}${officeName ? `, med ${officeName} markert` : ''}`;
   return (
     <div className="np-stack-sm">
       {geo?.status === 'loading' && <Loading label="Laster kartet …" />}

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useState } from 'react';
-import { districtsRequest, specialAgenciesRequest, structureRequest } from '../api/endpoints.js';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { districtsRequest, locateRequest, specialAgenciesRequest, structureRequest } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
 import { DistrictsMap, MapSlot } from '../components/lazy-map.js';
 import { ResourceView } from '../components/resource-view.js';
@@ -10,7 +11,8 @@ import { formatLongDate } from '../../../src/contract/wording/dates.js';
 import { useStructureDate } from '../date/use-structure-date.js';
 import { DistrictsTable } from '../features/districts/districts-table.js';
 import { FindYourPolice } from '../features/locate/find-your-police.js';
-import type { PickedPlace } from '../features/locate/picked-place.js';
+import { placeFromParams, withPlace, type PickedPlace } from '../features/locate/picked-place.js';
+import { answeredOffice } from '../features/locate/locate-result.js';
 import { SearchBox } from '../features/search/search-box.js';
 import { SpecialAgencyList } from '../features/special-agencies/special-agency-list.js';
 import { StructureFacts } from '../features/structure/structure-facts.js';
@@ -22,8 +24,31 @@ const TABLE_ID = 'alle-distrikt';
 export function FrontPage() {
   usePageTitle(null);
   const { date } = useStructureDate();
-  const [place, setPlace] = useState<PickedPlace | null>(null);
-  const pickOnMap = useCallback((lat: number, lon: number) => setPlace({ lat, lon, label: 'punktet du klikket på', source: 'map' }), []);
+  // The answer lives in the URL: a new answer is a new history entry, so Back shows the previous one
+  // and reload shows this one.
+  const [params, setParams] = useSearchParams();
+  const urlPlace = useMemo(() => placeFromParams(params), [params]);
+  // A new search hides the previous answer at once (it must never stand under another question);
+  // the URL keeps it until the new answer replaces it, so Back still leads to it.
+  const [searching, setSearching] = useState(false);
+  const place = searching ? null : urlPlace;
+  const setPlace = useCallback(
+    (next: PickedPlace | null) => {
+      setSearching(false);
+      setParams((prev) => withPlace(prev, next), { preventScrollReset: true });
+    },
+    [setParams],
+  );
+  const clearPlace = useCallback(() => setSearching(true), []);
+  // Back or a link to another answer shows it, whatever was being searched.
+  useEffect(() => setSearching(false), [urlPlace]);
+  const service = place?.service ?? null;
+  const pickOnMap = useCallback(
+    (lat: number, lon: number) => setPlace({ lat, lon, label: 'punktet du klikket på', source: 'map', service }),
+    [setPlace, service],
+  );
+  const located = useApi(place ? locateRequest(place.lat, place.lon, date, place.service) : null);
+  const office = located?.status === 'ok' ? answeredOffice(located.data) : null;
   const structure = useApi(structureRequest(date));
   const districts = useApi(districtsRequest(date));
   const agencies = useApi(specialAgenciesRequest(date));
@@ -43,15 +68,15 @@ export function FrontPage() {
       <SearchBox />
 
       <div className="np-front-grid">
-        <section aria-labelledby="kart-heading" className="np-stack-sm">
+        <FindYourPolice place={place} onPick={setPlace} onClear={clearPlace} />
+        <section aria-labelledby="kart-heading" className="np-stack-sm np-front-map">
           <Heading level={2} data-size="md" id="kart-heading">
             Politidistriktene per {formatLongDate(date)}
           </Heading>
           <MapSlot>
-            <DistrictsMap date={date} onPick={pickOnMap} picked={place} tableId={TABLE_ID} />
+            <DistrictsMap date={date} onPick={pickOnMap} picked={place} office={office} tableId={TABLE_ID} />
           </MapSlot>
         </section>
-        <FindYourPolice place={place} onPick={setPlace} />
       </div>
 
       <section aria-labelledby="tall-heading" className="np-stack-sm">

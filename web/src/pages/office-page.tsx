@@ -12,6 +12,9 @@ import { HistoryTable } from '../features/history/history-table.js';
 import { OFFICE_KIND_LABEL, POSITION_PRECISION_LABEL, SEASON_LABEL, STATION_DISTRICT_KIND_LABEL } from '../format/labels.js';
 import { formatKm } from '../format/numbers.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { OfficeServices } from '../features/offices/office-services.js';
+import { PoliceContact } from '../features/offices/police-contact.js';
+import { visitingAddressText } from '../../../src/contract/wording/office-text.js';
 import { districtPath, municipalityPath, officePath, stationDistrictPath } from '../routes.js';
 
 export function OfficePage() {
@@ -33,6 +36,7 @@ function seasonText(season: NonNullable<OfficeDetail['season']>): string {
 function OfficeView({ office, date }: { office: OfficeDetail; date: string }) {
   usePageTitle(office.name);
   const history = useApi(historyRequest(office.id, date));
+  const address = visitingAddressText(office.visitingAddress, office.municipality.name);
   return (
     <article className="np-stack">
       <div className="np-stack-sm">
@@ -50,7 +54,15 @@ function OfficeView({ office, date }: { office: OfficeDetail; date: string }) {
           .
         </Paragraph>
         {office.season && <Paragraph>{seasonText(office.season)}{!office.openOnDate && ' Det var stengt på datoen du ser på.'}</Paragraph>}
+        <PoliceContact districtPage={office.contact.districtPage} districtName={office.district.name} />
       </div>
+
+      <section aria-labelledby="tjenester" className="np-stack-sm">
+        <Heading level={2} data-size="md" id="tjenester">
+          Tjenester
+        </Heading>
+        <OfficeServices office={office} />
+      </section>
 
       <div className="np-grid-2">
         <section aria-labelledby="hvor" className="np-stack-sm">
@@ -58,8 +70,11 @@ function OfficeView({ office, date }: { office: OfficeDetail; date: string }) {
             Hvor
           </Heading>
           <dl className="np-answer">
-            <dt>Adresse</dt>
-            <dd>{[office.address, office.postcode].filter(Boolean).join(', ') || 'Ikke registrert'}</dd>
+            <dt>Besøksadresse</dt>
+            <dd>
+              {address.text}
+              {address.note && <span className="np-muted"> – {address.note}</span>}
+            </dd>
             <dt>Kommune</dt>
             <dd>
               <SiteLink to={municipalityPath(office.municipality.number)}>{office.municipality.name}</SiteLink>

@@ -5,29 +5,33 @@ import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Loading } from '../../components/loading.js';
 import { useStructureDate } from '../../date/use-structure-date.js';
-import { postcodeIn, type PickedPlace } from './picked-place.js';
+import { placeQuery, type PickedPlace } from './picked-place.js';
+import { placeHits } from './place-hits.js';
+import { postalPlaceName } from '../../../../src/contract/wording/office-text.js';
 
-const PLACE_KINDS: readonly SearchHit['kind'][] = ['postcode', 'postalPlace', 'municipality', 'office'];
-
-/** The hits that stand for a place with a point, best first, one per place. */
-function placeHits(hits: readonly SearchHit[]): SearchHit[] {
-  return hits.filter((h) => h.resolves.point !== null && PLACE_KINDS.includes(h.kind));
+function toPlace(hit: SearchHit, service: PickedPlace['service']): PickedPlace | null {
+  const point = hit.resolves.point;
+  const label = hit.kind === 'postalPlace' || hit.kind === 'postcode' ? postalPlaceName(hit.name) : hit.name;
+  return point ? { lat: point.lat, lon: point.lon, label, source: 'search', service } : null;
 }
 
-function toPlace(hit: SearchHit): PickedPlace | null {
-  const point = hit.resolves.point;
-  return point ? { lat: point.lat, lon: point.lon, label: hit.name, source: 'search' } : null;
+export interface PlaceSearchFormProps {
+  onPick: (place: PickedPlace) => void;
+  /** A new search began: the previous answer must go, so it is never shown under another question. */
+  onClear: () => void;
 }
 
 /**
- * "Postnummer, adresse eller sted": an address is found by its postcode (there is no address
- * register here), a place by the search. The best place is used at once; others with the same
- * name are offered as alternatives.
+ * "Postnummer, adresse eller sted": an address is found by its postcode, or by its town when it has
+ * none (there is no address register here), a place by the search. The best place is used at once;
+ * others with the same name are offered as alternatives. Two buttons: the police for the place, or
+ * the nearest pass- og ID-kontor.
  */
-export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => void }) {
+export function PlaceSearchForm({ onPick, onClear }: PlaceSearchFormProps) {
   const { date } = useStructureDate();
   const [text, setText] = useState('');
   const [submitted, setSubmitted] = useState<string | null>(null);
+  const [service, setService] = useState<PickedPlace['service']>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const result = useApi(submitted ? searchRequest(submitted, date, 10) : null);
   const hits = result?.status === 'ok' ? result.data.hits : null;
@@ -40,20 +44,35 @@ export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => vo
   useEffect(() => {
     onPickRef.current = onPick;
   }, [onPick]);
+  const serviceRef = useRef(service);
   useEffect(() => {
-    const place = best ? toPlace(best) : null;
+    serviceRef.current = service;
+  }, [service]);
+  useEffect(() => {
+    const place = best ? toPlace(best, serviceRef.current) : null;
     if (place) onPickRef.current(place);
   }, [best]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Which button sent the form: the police for the place, or the nearest pass- og ID-kontor.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const wanted = submitter instanceof HTMLButtonElement && submitter.value === 'pass-id' ? 'pass-id' : null;
     const trimmed = text.trim();
     if (trimmed.length < 2) {
-      setFieldError('Skriv et postnummer (fire siffer), en adresse med postnummer eller et stedsnavn.');
+      setFieldError('Skriv et postnummer (fire siffer), en adresse eller et stedsnavn.');
       return;
     }
     setFieldError(null);
-    setSubmitted(postcodeIn(trimmed) ?? trimmed);
+    onClear();
+    setService(wanted);
+    const query = placeQuery(trimmed);
+    // The same text again (e.g. with the other button) gives the same cached hits: pick at once.
+    if (query === submitted && best) {
+      const place = toPlace(best, wanted);
+      if (place) onPick(place);
+    }
+    setSubmitted(query);
   }
 
   return (
@@ -61,13 +80,20 @@ export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => vo
       <form onSubmit={submit} noValidate className="np-stack-sm" aria-label="Finn politiet for et sted">
         <Textfield
           label="Postnummer, adresse eller stedsnavn"
-          description="For eksempel 9600, «Storgata 1, 8006 Bodø» eller Lillehammer"
+          description="For eksempel 9600, «Storgata 1, Tromsø» eller Lillehammer"
           value={text}
           onChange={(e) => setText(e.target.value)}
           error={fieldError ?? undefined}
           autoComplete="postal-code"
         />
-        <Button type="submit">Finn politiet</Button>
+        <div className="np-button-row">
+          <Button type="submit" value="police">
+            Finn politiet
+          </Button>
+          <Button type="submit" variant="secondary" value="pass-id">
+            Finn nærmeste pass- og ID-kontor
+          </Button>
+        </div>
       </form>
       {result?.status === 'loading' && <Loading label="Søker …" />}
       {result?.status === 'error' && <ErrorMessage error={result.error} retry={result.retry} />}
@@ -85,7 +111,7 @@ export function PlaceSearchForm({ onPick }: { onPick: (place: PickedPlace) => vo
                   variant="tertiary"
                   data-size="sm"
                   onClick={() => {
-                    const place = toPlace(hit);
+                    const place = toPlace(hit, service);
                     if (place) onPick(place);
                   }}
                 >

@@ -25,7 +25,7 @@ export function PositionButton({ onPick }: { onPick: (place: PickedPlace) => voi
     navigator.geolocation.getCurrentPosition(
       (position) => {
         setState({ status: 'idle' });
-        onPick({ lat: position.coords.latitude, lon: position.coords.longitude, label: 'posisjonen din', source: 'position' });
+        onPick({ lat: position.coords.latitude, lon: position.coords.longitude, label: 'posisjonen din', source: 'position', service: null });
       },
       (error) => setState({ status: 'failed', message: reason(error) }),
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
