@@ -67,7 +67,7 @@ export interface TravelModelInfo {
 }
 
 /** A point reported as unrouted in an answer: the fallback's reason without the English message. */
-export interface UnroutedPoint {
+interface UnroutedPoint {
   readonly id: string;
   readonly role: 'origin' | 'destination';
   readonly reason: TravelFallback['reason'];

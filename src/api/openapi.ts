@@ -24,8 +24,11 @@ locations (offices) and the municipalities each serves, **on any date**.
   Norwegian \`title\`/\`detail\` for people.
 * Answers carry an \`ETag\` (send \`If-None-Match\` for a 304) and \`Cache-Control: public, max-age=300\`.
   CORS is open for GET. Requests are rate limited per IP (429 problem with \`Retry-After\`).
-* Accessibility, criteria, the planner's preview and the optimiser use **estimated** travel times (great-circle
-  distance × circuity ÷ average speed; \`travelModel.estimated\`), not routed ones.
+* Accessibility, criteria, the planner's preview and the optimiser use **driving times on the road network**
+  by default (\`travelModel.id\` \`road\`, with \`source\` and \`terms\`: road results are © OpenStreetMap
+  contributors, ODbL, and must say so), or estimated times with \`travel=estimated\` (great-circle distance ×
+  circuity ÷ average speed; \`travelModel.estimated\`). Points the road model cannot route are listed in
+  \`travelModel.unrouted\` with the estimated minutes used. \`GET /road-networks\` names the network.
 * Planner writes (scenarios) are open only where the server allows them (403 \`planner.writes-disabled\`
   otherwise), as \`application/json\`; a scenario's \`ETag\` is its revision, sent back in \`If-Match\`.`;
 

@@ -76,6 +76,15 @@ test('GET /access?service=pass-id counts only the offices offering passports and
   assert.equal((await t.get('/access?at=2020-06-01&service=fingerprints')).statusCode, 400);
 });
 
+test('GET /road-networks credits the network the road model routes on', async () => {
+  const res = await t.get('/road-networks');
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assert.match(body.current.terms, /© OpenStreetMap contributors/);
+  assert.equal(body.current.version, (await t.get('/access?at=2018-07-01')).json().travelModel.params.network);
+  assert.deepEqual(body.imported, [], 'nothing imported into this store');
+});
+
 test('GET /access/compare and /access/reform have the comparison and reform shapes', async () => {
   const compare = await t.get('/access/compare?from=2015-12-31&to=2018-07-01');
   assert.equal(compare.statusCode, 200);

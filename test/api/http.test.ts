@@ -81,7 +81,7 @@ const PLANNED = [
 
 /** The accessibility, planner and optimiser routes (docs/api.md, issues 5 and 6). */
 const PLANNING = [
-  '/api/v1/access', '/api/v1/access/compare', '/api/v1/access/reform', '/api/v1/access/municipalities.geojson', '/api/v1/access/distribution',
+  '/api/v1/road-networks', '/api/v1/access', '/api/v1/access/compare', '/api/v1/access/reform', '/api/v1/access/municipalities.geojson', '/api/v1/access/distribution',
   '/api/v1/criteria', '/api/v1/criteria/rule-set', '/api/v1/criteria/evaluate', '/api/v1/closing-costs',
   '/api/v1/scenarios', '/api/v1/scenarios/{id}', '/api/v1/scenarios/{id}/changes', '/api/v1/scenarios/{id}/changes/{position}',
   '/api/v1/scenarios/{id}/changes/{position}/move', '/api/v1/scenarios/{id}/status', '/api/v1/scenarios/{id}/evaluate',

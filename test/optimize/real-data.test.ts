@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Compile } from 'typebox/compile';
-import { estimatedRoadTravel } from '../../src/analysis/index.js';
 import { measureSelection } from '../../src/analysis/optimize/index.js';
 import type { IsoDate } from '../../src/shared/dates.js';
 import { AccessibilityService } from '../../src/services/access/accessibility-service.js';
@@ -11,7 +10,7 @@ import { seedRegister } from '../helpers/seed.js';
 
 /*
  * The real-data claim, on the project's own data: the committed seed (through the register), the seed's
- * postcode points for demand, estimated travel. The actual 2018 structure is a feasible answer, so the
+ * postcode points for demand, the default travel model (road). The actual 2018 structure is a feasible answer, so the
  * optimum can only cover at least as much; the test checks that and that every figure is consistent.
  */
 
@@ -58,7 +57,10 @@ test('2018: MCLP over the 2018 offices with K = their number covers at least as 
 
   // Same model as `naerpoliti access`: the baseline is the accessibility report's national share.
   const demand = accessibility.demand(register);
-  const access = accessibility.evaluate(register, AFTER, { thresholdMinutes: 45 }, estimatedRoadTravel(), demand);
+  const model = accessibility.travelModel(register, demand, {}, [AFTER]);
+  assert.equal(model.id, 'road');
+  assert.equal(report.travelModel.id, 'road');
+  const access = accessibility.evaluate(register, AFTER, { thresholdMinutes: 45 }, model, demand);
   assert.equal(report.demand.points, demand.ids.length);
   assert.equal(report.totalWeight, access.report.national.population);
   assert.ok(Math.abs((report.baselineCoveredShare ?? 0) - (access.report.national.share ?? 0)) < 1e-12);
@@ -84,9 +86,10 @@ test('2018 counterfactual: the 2018 number of offices chosen among the 2015 and 
   assert.equal(b.changes.opened.length, b.changes.closed.length);
 
   // Rebuild the problem from the report's own candidate positions and measure independently.
-  const demand = new AccessibilityService().demand(register);
+  const accessibility = new AccessibilityService();
+  const demand = accessibility.demand(register);
   const sites = { ids: b.candidates.map((c) => c.id), lat: Float64Array.from(b.candidates, (c) => c.lat), lon: Float64Array.from(b.candidates, (c) => c.lon) };
-  const matrix = estimatedRoadTravel().matrix(demand, sites);
+  const matrix = accessibility.travelModelFor(demand, {}, sites.ids).matrix(demand, sites);
   assert.ok(matrix.ok);
   const problem = { demandWeights: demand.population, candidateIds: sites.ids, minutes: matrix.value.minutes };
   const optimum = measureSelection(problem, b.selected, 45);

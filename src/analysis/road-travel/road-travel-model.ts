@@ -112,6 +112,18 @@ export function roadNetworkTravel(
     return dist;
   };
 
+  // The demand points are the same arrays call after call (a preview's new site is one more column
+  // against them): their snaps are kept per point set, so a column costs its one Dijkstra, not 3,000 lookups.
+  const pointSetSnaps = new WeakMap<PointSet, ReturnType<typeof snapAll>>();
+  const snapsOf = (points: PointSet) => {
+    let snaps = pointSetSnaps.get(points);
+    if (snaps === undefined) {
+      snaps = snapAll(points, snapPoint);
+      pointSetSnaps.set(points, snaps);
+    }
+    return snaps;
+  };
+
   const ferryWaits = new Set<number>();
   for (let e = 0; e < graph.edgeCount; e++) if (graph.edgeFerry[e]) ferryWaits.add(graph.edgeWaitMinutes[e]);
   const ferryWait = ferryWaits.size === 1 ? [...ferryWaits][0] : ferryWaits.size === 0 ? 'none' : 'per ferry';
@@ -136,7 +148,7 @@ export function roadNetworkTravel(
     matrix(origins: PointSet, destinations: PointSet): Result<TravelMatrix, TravelModelError> {
       const rows = origins.ids.length;
       const cols = destinations.ids.length;
-      const o = snapAll(origins, snapPoint);
+      const o = snapsOf(origins);
       const d = snapAll(destinations, snapPoint);
       const minutes = new Float32Array(rows * cols);
       // Cells that need the fallback are marked NaN first and filled from one fallback matrix after.

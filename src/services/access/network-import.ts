@@ -96,7 +96,7 @@ function parseFiles(path: string, ferryWaitMinutes: number): Parsed {
 }
 
 /** The network as the project's road CSV (what `parseRoadNetworkCsv` reads back, waits and motorways explicit). */
-export function roadNetworkCsvTexts(data: RoadNetworkData): { nodesCsv: string; edgesCsv: string } {
+function roadNetworkCsvTexts(data: RoadNetworkData): { nodesCsv: string; edgesCsv: string } {
   const nodes = data.nodeIds.map((id, i) => [id, data.nodeLat[i]!.toFixed(7), data.nodeLon[i]!.toFixed(7), data.nodeLabels[i]]);
   const edges = Array.from(data.edgeFrom, (from, e) => [
     data.nodeIds[from],
