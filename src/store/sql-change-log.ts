@@ -7,6 +7,7 @@ import { changeToRow, rowToChange } from './rows.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { ScenarioWrites } from './scenario-store.js';
 import { scenarioWritesIn, SqlScenarioStore } from './sql-scenario-store.js';
+import { SqlUserStore } from './sql-user-store.js';
 import type { ChangeLogStore } from './store.js';
 import type { Tables } from './tables.js';
 import { nameChange, newChangeIssue, recordedChangeIssue, timestampProblem } from './validate-change.js';
@@ -32,9 +33,12 @@ export class SqlChangeLogStore implements ChangeLogStore {
   private closed = false;
   /** Scenarios and the audit log, in the same database (the ScenarioStore port). */
   readonly scenarios: SqlScenarioStore;
+  /** Users, tokens and sessions, in the same database (the UserStore port). */
+  readonly users: SqlUserStore;
 
   private constructor(readonly sql: SqlDatabase) {
     this.scenarios = new SqlScenarioStore(sql, () => this.db());
+    this.users = new SqlUserStore(sql, () => this.db());
   }
 
   /** Migrates `database` and wraps it; closes it again if migrating fails. */

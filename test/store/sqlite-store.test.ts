@@ -74,7 +74,7 @@ describe('SQLite adapter', () => {
     await assert.rejects(openSqliteStore(dir), (error) => {
       assert.ok(error instanceof StoreError);
       assert.equal(error.code, 'store.schema-too-new');
-      assert.match(error.message, /has schema version 99 \("from-the-future"\), which this program does not know \(it knows up to 2\)/);
+      assert.match(error.message, /has schema version 99 \("from-the-future"\), which this program does not know \(it knows up to 3\)/);
       return true;
     });
   });

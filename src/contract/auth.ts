@@ -1,0 +1,46 @@
+import Type from 'typebox';
+import { MunicipalityNumberString, Nullable, Slug } from './schema-helpers.js';
+
+/**
+ * Who may do what (docs/security.md). Everyone, signed in or not, reads the public register,
+ * directory and analyses; these roles are for writes.
+ * - planner: drafts and edits scenarios (optionally only in one police district), runs the optimiser;
+ * - municipality: a municipality's representative, answers consultations that affect it;
+ * - decider: decides and publishes scenarios someone else wrote;
+ * - administrator: users, tokens and the audit log.
+ */
+export const ROLES = ['planner', 'municipality', 'decider', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RoleSchema = Type.Union([Type.Literal('planner'), Type.Literal('municipality'), Type.Literal('decider'), Type.Literal('administrator')]);
+
+/** A user name: letters, digits and . _ - @, as typed on the command line and in the sign-in form. */
+export const USER_NAME_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}$';
+
+export const UserSchema = Type.Object(
+  {
+    id: Type.Integer({ minimum: 1 }),
+    name: Type.String({ minLength: 1, maxLength: 64 }),
+    roles: Type.Array(RoleSchema),
+    /** Planner limited to this police district (null: every district). */
+    districtId: Nullable(Slug),
+    /** The municipality a representative speaks for (null for other roles). */
+    municipalityNumber: Nullable(MunicipalityNumberString),
+    disabled: Type.Boolean(),
+    createdAt: Type.String(),
+  },
+  { $id: 'User', additionalProperties: false },
+);
+export type User = Type.Static<typeof UserSchema>;
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Norwegian names of the roles, for the web app and the CLI. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  planner: 'planlegger',
+  municipality: 'kommunens representant',
+  decider: 'beslutter',
+  administrator: 'administrator',
+};
