@@ -33,5 +33,5 @@ export async function openContext(options: GlobalOptions, { seed = true, log = (
     await store.close();
     throw e;
   }
-  return { store, services: new AppServices({ store, scenarios: store.scenarios }), close: () => store.close() };
+  return { store, services: new AppServices({ store, scenarios: store.scenarios, users: store.users }), close: () => store.close() };
 }
