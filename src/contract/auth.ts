@@ -44,3 +44,26 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   decider: 'beslutter',
   administrator: 'administrator',
 };
+
+export const SignInBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { $id: 'SignInBody', additionalProperties: false },
+);
+
+export const SessionAnswer = Type.Object(
+  {
+    /** The signed-in user, or null when nobody is. */
+    user: Type.Union([UserSchema, Type.Null()]),
+    /** How: a browser session or a bearer token; null when nobody is signed in. */
+    via: Type.Union([Type.Literal('session'), Type.Literal('token'), Type.Null()]),
+    /** When a new session ends (only in the answer to signing in). */
+    expiresAt: Type.Optional(Type.String()),
+  },
+  { $id: 'SessionAnswer', additionalProperties: false },
+);
+export type SessionAnswer = Type.Static<typeof SessionAnswer>;
+
+export const AUTH_SCHEMAS = [UserSchema, SignInBody, SessionAnswer];

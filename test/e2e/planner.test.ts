@@ -245,21 +245,21 @@ describe('planner (web)', () => {
     await page.getByRole('link', { name: 'Alle scenarioer' }).waitFor();
   });
 
-  test('where planner writes are closed, making a scenario says so in Norwegian', async (t) => {
+  test('signed out, making a scenario says in Norwegian that one must sign in, with a link to do so', async (t) => {
     if (missing) return t.skip(missing);
-    assert.ok(browser);
-    const closed = await startWebServer({ plannerWrites: false });
+    assert.ok(browser && server);
     const ctx = await newContext(browser);
     try {
       const p = await ctx.newPage();
-      await p.goto(`${closed.url}/planlegger`);
+      await p.goto(`${server.url}/planlegger`);
       await waitForLoaded(p);
       await p.getByRole('textbox', { name: 'Navn' }).fill('Ikke lov');
       await p.getByRole('button', { name: 'Lag scenario' }).click();
-      await p.getByRole('alert').filter({ hasText: 'Planleggeren er bare åpen for endringer lokalt' }).waitFor();
+      const alert = p.getByRole('alert').filter({ hasText: 'Du er ikke logget inn' });
+      await alert.waitFor();
+      await alert.getByRole('link', { name: 'Logg inn' }).waitFor();
     } finally {
       await ctx.close();
-      await closed.close();
     }
   });
 });

@@ -76,6 +76,13 @@ const describeUser = (u: User): string =>
     .filter((x) => x !== null)
     .join(' – ');
 
+/** What `serve` prints while nobody can sign in: how to make the first administrator (never a default password). */
+export async function firstAdministratorHint(ctx: CliContext): Promise<string | null> {
+  const users = (await ctx.services.accounts?.listUsers()) ?? [];
+  if (users.some((u) => u.roles.includes('administrator') && !u.disabled)) return null;
+  return 'Ingen aktiv administrator ennå. Lag den første med «naerpoliti user add NAVN --role administrator» (passordet vises én gang).';
+}
+
 export function registerUser(program: Command): void {
   const user = program.command('user').description('Brukere som kan logge inn og skrive (roller: planner, municipality, decider, administrator)');
 
