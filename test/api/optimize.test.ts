@@ -109,7 +109,7 @@ test('progress as server-sent events: progress events, then one end event with t
   const s = await startTestApp();
   try {
     const address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LONG) });
+    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.as('planner') }, body: JSON.stringify(LONG) });
     assert.equal(started.status, 202);
     const { id } = (await started.json()) as { id: string };
     const res = await fetch(`${address}/api/v1/optimize/${id}/events`);
@@ -123,7 +123,7 @@ test('progress as server-sent events: progress events, then one end event with t
       if (!cancelled && text.includes('event: progress')) {
         cancelled = true;
         // Enough seen: cancel, which ends the stream with the job.
-        void fetch(`${address}/api/v1/optimize/${id}`, { method: 'DELETE' });
+        void fetch(`${address}/api/v1/optimize/${id}`, { method: 'DELETE', headers: s.as('planner') });
       }
     }
     const events = text
@@ -150,7 +150,7 @@ test('closing the server cancels running jobs', async () => {
   let closed = false;
   try {
     const address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LONG) });
+    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.as('planner') }, body: JSON.stringify(LONG) });
     const { id } = (await started.json()) as { id: string };
     const res = await fetch(`${address}/api/v1/optimize/${id}/events`);
     const reading = (async () => {

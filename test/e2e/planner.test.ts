@@ -4,12 +4,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../src/shared/dates.js';
 import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
-import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+import { signInBrowser, startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
- * The planner in a real browser against the real server (a temporary store, planner writes open as
- * on loopback): a scenario made, edited with the keyboard and undone, compared, decided and
- * published into the register; the optimiser run and its answer saved as a scenario. The offices
+ * The planner in a real browser against the real server (a temporary store): a planner signed in
+ * makes a scenario, edits it with the keyboard, undoes, compares and sends it on consultation; a
+ * decider (another person: four eyes) decides and publishes it into the register; the planner runs
+ * the optimiser and saves its answer as a scenario. The offices
  * are chosen from the API's answer on the day, never hard-coded.
  */
 
@@ -44,9 +45,10 @@ describe('planner (web)', () => {
 
   before(async () => {
     if (missing) return;
-    server = await startWebServer();
+    server = await startWebServer({ withPasswords: ['planner', 'decider'] });
     browser = await launchChromium();
     context = await newContext(browser);
+    await signInBrowser(context, server, 'planner');
     page = await context.newPage();
     const { offices } = await api<{ offices: OfficeRow[] }>(`/offices?at=${today}`);
     const { stationDistricts } = await api<{ stationDistricts: { headOffice: { id: string } | null }[] }>(`/station-districts?at=${today}`);
@@ -185,6 +187,9 @@ describe('planner (web)', () => {
     await page.goto(`${server.url}/kommune/${from.municipality.number}`);
     await waitForLoaded(page);
     await page.getByRole('region', { name: 'Åpne høringer' }).getByRole('link', { name: 'Prøvescenario' }).waitFor({ timeout: 20_000 });
+    // Deciding is someone else's: the decider signs in on the same browser.
+    assert.ok(context);
+    await signInBrowser(context, server, 'decider');
     await page.goto(scenarioUrl);
     await waitForLoaded(page);
     await page.getByRole('button', { name: 'Marker som vedtatt' }).click();
@@ -199,6 +204,7 @@ describe('planner (web)', () => {
     await page.waitForURL(/\/endringer\?/);
     await waitForLoaded(page);
     await page.getByRole('table', { name: /^Tjenestesteder nedlagt/ }).getByText(from.name).waitFor({ timeout: 30_000 });
+    await signInBrowser(context, server, 'planner');
   });
 
   test('run the optimiser (heuristic only) and save its answer as a scenario', async (t) => {

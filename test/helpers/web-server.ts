@@ -1,3 +1,4 @@
+import type { BrowserContext } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -60,4 +61,14 @@ export async function startWebServer(options: { withPasswords?: readonly TestUse
     rmSync(dataDir, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * Puts `who`'s session cookie (signed in over HTTP, as the sign-in page does) into a browser context,
+ * replacing whoever was signed in there: the pages then act as that user.
+ */
+export async function signInBrowser(context: BrowserContext, server: RunningServer, who: TestUser): Promise<void> {
+  const value = await server.signIn(who);
+  await context.clearCookies();
+  await context.addCookies([{ name: 'naerpoliti_session', value, url: server.url, httpOnly: true, sameSite: 'Strict' }]);
 }
