@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router';
 import { SiteLink } from '../components/site-link.js';
 import { ABOUT_PATH } from '../routes.js';
+import { SessionStatus } from '../features/session/session-status.js';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Forside' },
@@ -32,6 +33,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SessionStatus />
       </div>
     </header>
   );
