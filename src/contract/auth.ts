@@ -9,15 +9,12 @@ import { MunicipalityNumberString, Nullable, Slug } from './schema-helpers.js';
  * - decider: decides and publishes scenarios someone else wrote;
  * - administrator: users, tokens and the audit log.
  */
-export const ROLES = ['planner', 'municipality', 'decider', 'administrator'] as const;
+const ROLES = ['planner', 'municipality', 'decider', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const RoleSchema = Type.Union([Type.Literal('planner'), Type.Literal('municipality'), Type.Literal('decider'), Type.Literal('administrator')]);
+const RoleSchema = Type.Union([Type.Literal('planner'), Type.Literal('municipality'), Type.Literal('decider'), Type.Literal('administrator')]);
 
-/** A user name: letters, digits and . _ - @, as typed on the command line and in the sign-in form. */
-export const USER_NAME_PATTERN = '^[\\p{L}\\p{N}][\\p{L}\\p{N}._@-]{0,63}$';
-
-export const UserSchema = Type.Object(
+const UserSchema = Type.Object(
   {
     id: Type.Integer({ minimum: 1 }),
     name: Type.String({ minLength: 1, maxLength: 64 }),

@@ -89,7 +89,7 @@ export interface UsersTable {
 }
 
 /** A personal access token: only the SHA-256 of the secret is kept. */
-export interface AccessTokensTable {
+interface AccessTokensTable {
   id: number;
   user_id: number;
   token_hash: string;
@@ -98,7 +98,7 @@ export interface AccessTokensTable {
 }
 
 /** A browser session: only the SHA-256 of the cookie's random id is kept. */
-export interface SessionsTable {
+interface SessionsTable {
   id_hash: string;
   user_id: number;
   created_at: string;

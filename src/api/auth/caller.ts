@@ -26,7 +26,7 @@ export function unauthenticated(detail = 'Du må logge inn for å gjøre endring
 }
 
 /** The value of one cookie in the Cookie header, or null. */
-export function cookieValue(header: string | undefined, name: string): string | null {
+function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

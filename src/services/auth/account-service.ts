@@ -10,8 +10,6 @@ export interface Acting extends AuditOrigin {
   readonly actor: string;
 }
 
-export const actingUser = (user: User, clientAddress: string | null): Acting => ({ actor: user.name, userId: user.id, clientAddress });
-
 /** How long a browser session lasts without signing in again. */
 export const SESSION_HOURS = 12;
 

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditEntry } from '../../contract/audit-entry.js';
 
-export const AUDIT_CSV_COLUMNS = ['id', 'at', 'actor', 'user_id', 'action', 'subject', 'before_revision', 'after_revision', 'client_address', 'detail'] as const;
+const AUDIT_CSV_COLUMNS = ['id', 'at', 'actor', 'user_id', 'action', 'subject', 'before_revision', 'after_revision', 'client_address', 'detail'] as const;
 
 /**
  * A spreadsheet would run a cell starting with = + - @ (or a tab/CR) as a formula, and names, subjects

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
  * hash is enough here (unlike passwords): the secret has 256 bits of entropy, so a stolen database
  * cannot be turned back into working tokens by guessing.
  */
-export const TOKEN_PREFIX = 'np_';
+const TOKEN_PREFIX = 'np_';
 
 export function newToken(): string {
   return `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;

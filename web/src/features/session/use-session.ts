@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getSession, type Session } from '../../api/session-endpoints.js';
 import { queryClient } from '../../api/query-client.js';
 
-export const SESSION_KEY = ['session'] as const;
+const SESSION_KEY = ['session'] as const;
 
 /** Who is signed in (null while unknown or when nobody is); asked once, then updated on sign-in and sign-out. */
 export function useSession(): Session['user'] {
