@@ -1,5 +1,4 @@
 import './session.css';
-import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { ROLE_LABELS } from '../../../../src/contract/auth.js';
@@ -27,9 +26,10 @@ export function SessionStatus() {
       <span>
         Logget inn som <strong>{user.name}</strong> ({roles})
       </span>
-      <Button
-        variant="tertiary"
-        data-size="sm"
+      {/* A plain button in the header's own colours: Designsystemet's buttons assume a light background. */}
+      <button
+        type="button"
+        className="np-header__signout"
         disabled={busy}
         onClick={() => {
           setBusy(true);
@@ -42,7 +42,7 @@ export function SessionStatus() {
         }}
       >
         Logg ut
-      </Button>
+      </button>
     </div>
   );
 }
