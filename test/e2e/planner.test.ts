@@ -196,6 +196,13 @@ describe('planner (web)', () => {
     await page.getByRole('textbox', { name: 'Vedtatt av' }).fill('Politidirektoratet');
     await page.getByRole('textbox', { name: /^Referanse/ }).fill('E2E 1/2026');
     await page.getByRole('button', { name: 'Publiser i registeret' }).click();
+    // The confirmation step says what goes into force, from when, on which decision.
+    const confirm = page.getByRole('region', { name: 'Bekreft publiseringen' });
+    await confirm.waitFor();
+    const said = await confirm.innerText();
+    assert.match(said, /Én endring fra scenarioet «Prøvescenario» går inn i det offisielle registeret/);
+    assert.match(said, /Politidirektoratet, .*referanse E2E 1\/2026/);
+    await confirm.getByRole('button', { name: 'Bekreft og publiser' }).click();
     const link = page.getByRole('link', { name: 'Se endringene i registeret' });
     await link.waitFor({ timeout: 30_000 });
     const history = await api<{ events?: unknown[] } & Record<string, unknown>>(`/history/${from.id}?at=${today}`);
