@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   }
   mkdirSync(OUT, { recursive: true });
   const server = await startWebServer();
-  await seedScenario(server.url);
+  await seedScenario(server.url, server.tokens.planner);
   const browser = await launchChromium();
   try {
     for (const [label, viewport] of [['desktop', DESKTOP], ['mobil', PHONE]] as const) {

@@ -42,22 +42,3 @@ export function resolveRateLimit(env: NodeJS.ProcessEnv, fallback: number): numb
   if (!Number.isInteger(n) || n < 0) throw new Error(`RATE_LIMIT_PER_MINUTE "${text}" is not a whole number ≥ 0 (0 turns the limit off)`);
   return n === 0 ? null : n;
 }
-
-/** Whether `host` is a loopback address (only this machine can connect). */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
-}
-
-/**
- * Whether `serve` accepts planner writes (scenario edits): NAERPOLITI_PLANNER=open or closed decides;
- * unset, only when listening on a loopback address, since there is no login yet. Anything else
- * refuses to start, naming the variable.
- */
-export function resolvePlannerWrites(host: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  const text = env.NAERPOLITI_PLANNER?.trim().toLowerCase();
-  if (text === undefined || text === '') return isLoopbackHost(host);
-  if (text === 'open') return true;
-  if (text === 'closed') return false;
-  throw new Error(`NAERPOLITI_PLANNER "${env.NAERPOLITI_PLANNER}" must be "open" or "closed" (unset: open only on a loopback address)`);
-}

@@ -33,6 +33,8 @@ import { GEOJSON_SCHEMAS } from '../contract/geojson.js';
 import { PLACES_SCHEMAS } from '../contract/places.js';
 import { REGISTER_SCHEMAS } from '../contract/register.js';
 import { installNotFoundHandler, serveWebApp } from './web-app.js';
+import { AUTH_SCHEMAS } from '../contract/auth.js';
+import { sessionRoutes } from './auth/session-routes.js';
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 1200;
 
@@ -46,10 +48,15 @@ export interface AppOptions {
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
   rateLimitPerMinute?: number | null;
   /**
-   * Accept planner writes (scenario edits, saving optimiser answers). Off by default; `serve` turns it
-   * on when listening on a loopback address or with NAERPOLITI_PLANNER=open.
+   * The site's public origin (PUBLIC_ORIGIN), checked against Origin and Host on every write made
+   * with the session cookie; null: the origin the request was sent to (docs/security.md).
    */
-  plannerWrites?: boolean;
+  publicOrigin?: string | null;
+  /**
+   * Which proxy in front may say who the client is (X-Forwarded-For/-Proto/-Host): fastify's
+   * trustProxy, from TRUSTED_PROXY (comma-separated addresses or CIDRs). Default: none.
+   */
+  trustProxy?: boolean | string | string[];
   /** Header, request and idle timeouts (default DEFAULT_TIMEOUTS in server-limits.ts); tests shorten them. */
   timeouts?: Partial<ServerTimeouts>;
 }
@@ -71,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
     ...serverLimits(options.timeouts),
+    trustProxy: options.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   services.setLog(() => app.log);
 
@@ -101,7 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
 
   await registerOpenApi(app);
-  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS]) {
+  for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS, ...AUTH_SCHEMAS]) {
     app.addSchema(schema);
   }
 
@@ -121,8 +129,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await scenarioRoutes(api, routeOptions);
       await previewRoutes(api, routeOptions);
       await optimizeRoutes(api, routeOptions);
+      await sessionRoutes(api, routeOptions);
     },
-    { prefix: API_PREFIX, services, plannerWrites: options.plannerWrites ?? false },
+    { prefix: API_PREFIX, services, auth: { publicOrigin: options.publicOrigin ?? null } },
   );
   await registerOpenApiRoutes(app);
 

@@ -33,7 +33,7 @@ export async function openContext(options: GlobalOptions, { seed = true, log = (
     await store.close();
     throw e;
   }
-  const services = new AppServices({ store, scenarios: store.scenarios, roadNetworks: store.roadNetworks });
+  const services = new AppServices({ store, scenarios: store.scenarios, roadNetworks: store.roadNetworks, users: store.users });
   try {
     await services.prepareRoadNetwork();
   } catch (e) {

@@ -11,6 +11,7 @@ import { registerScenario } from './commands/scenario.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStructure } from './commands/structure.js';
+import { registerUser } from './commands/user.js';
 import { registerValidate } from './commands/validate.js';
 import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
 import { CliError } from './errors.js';
@@ -40,6 +41,7 @@ registerOptimize(program);
 registerScenario(program);
 registerPlanning(program);
 registerServe(program);
+registerUser(program);
 
 try {
   await program.parseAsync(process.argv);

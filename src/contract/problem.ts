@@ -50,6 +50,16 @@ const PROBLEM_TITLES = {
   'optimize.scenario-rejected': 'Svaret kan ikke lagres som scenario',
   'optimize.scenario-unlocated': 'Et nytt sted ligger ikke i noen kommune',
   'optimize.scenario-no-changes': 'Svaret endrer ingenting',
+  'optimize.already-running': 'Du har allerede en optimering i gang',
+  'auth.required': 'Du må logge inn',
+  'auth.invalid-credentials': 'Innloggingen ble ikke godtatt',
+  'auth.forbidden': 'Du har ikke tilgang',
+  'auth.cross-origin': 'Forespørselen kom fra et annet nettsted',
+  'auth.too-many-attempts': 'For mange innloggingsforsøk',
+  'scenario.revision-required': 'Revisjonen mangler',
+  'scenario.own-scenario': 'Fire øyne: noen andre må vedta',
+  'user.conflict': 'Brukeren finnes allerede',
+  'user.invalid': 'Ugyldig bruker',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_TITLES;

@@ -21,12 +21,16 @@ import type { ScenarioStore } from '../store/scenario-store.js';
 import type { ChangeLogStore } from '../store/store.js';
 import type { RoadNetworkStore } from '../store/road-network-store.js';
 import type { RoadNetworkCredits } from '../contract/road-network.js';
+import type { UserStore } from '../store/user-store.js';
+import { AccountService } from './auth/account-service.js';
 
 export interface AppServicesOptions {
   /** The change log. */
   readonly store: ChangeLogStore;
   /** Scenarios and the audit log, beside the change log in the same database; null: the planner is unavailable. */
   readonly scenarios: ScenarioStore | null;
+  /** Users, tokens and sessions in the same database; absent or null: nobody can sign in, so nothing can be written over HTTP. */
+  readonly users?: UserStore | null;
   /** Postcodes and functions (default: data/register). */
   readonly reference?: ReferenceData;
   /** Municipality boundary layers (default: data/boundaries). */
@@ -139,6 +143,14 @@ export class AppServices {
     return this.once('scenarios', () => {
       const store = this.options.scenarios;
       return store ? new ScenarioService({ registers: this.registers, scenarios: store, analysis: this.analysis, defaultRuleSet: () => this.defaultRuleSet() }) : null;
+    });
+  }
+
+  /** Accounts (users, tokens, sign-in); null when the store keeps no users or no audit log. */
+  get accounts(): AccountService | null {
+    return this.once('accounts', () => {
+      const { users, scenarios } = this.options;
+      return users && scenarios ? new AccountService(users, scenarios) : null;
     });
   }
 

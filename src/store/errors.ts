@@ -9,7 +9,8 @@ import { DomainError } from '../domain/errors.js';
  * store.invalid-option, store.schema-too-new, store.invalid-config, store.unreachable (PostgreSQL),
  * store.unreadable (SQLite file), store.closed, exchange.invalid-file, exchange.no-file,
  * exchange.ambiguous-directory; for scenarios and the audit log store.invalid-scenario,
- * store.scenario-not-found, store.scenario-conflict, store.invalid-audit.
+ * store.scenario-not-found, store.scenario-conflict, store.invalid-audit; for accounts store.invalid-user,
+ * store.duplicate-user, store.user-not-found.
  */
 export class StoreError extends DomainError {
   constructor(code: string, message: string, details: Record<string, unknown> = {}) {

@@ -9,7 +9,7 @@ import type { Tables } from './tables.js';
  * program (a version this one does not know) is refused rather than misread. Steps only use kysely's
  * schema builder with types both engines share, so SQLite and PostgreSQL get the same logical schema.
  *
- * Add a step at the end; never edit one that has shipped. Users will come as their own step.
+ * Add a step at the end; never edit one that has shipped.
  */
 interface Migration {
   readonly version: number;
@@ -102,6 +102,44 @@ const MIGRATIONS: readonly Migration[] = [
         .addColumn('nodes_csv', 'text', (c) => c.notNull())
         .addColumn('edges_csv', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  {
+    version: 4,
+    name: 'users-tokens-sessions',
+    async up(db) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('roles', 'text', (c) => c.notNull())
+        .addColumn('district_id', 'text')
+        .addColumn('municipality_number', 'text')
+        // 0/1 rather than boolean: SQLite has no boolean type, and both engines then read the same.
+        .addColumn('disabled', 'integer', (c) => c.notNull())
+        .addColumn('password_hash', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('access_tokens')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      // Who (user id), from where, and which revision an edit went from and to; NULL in older rows.
+      await db.schema.alterTable('audit').addColumn('user_id', 'integer').execute();
+      await db.schema.alterTable('audit').addColumn('client_address', 'text').execute();
+      await db.schema.alterTable('audit').addColumn('before_revision', 'integer').execute();
+      await db.schema.alterTable('audit').addColumn('after_revision', 'integer').execute();
     },
   },
 ];

@@ -13,16 +13,24 @@ import type { Publication, Scenario, ScenarioStatus, ScenarioSummary } from '../
  */
 
 
-export interface NewAuditEntry {
+/** Who wrote, from where: the signed-in user's id and the client's address (both absent on the command line). */
+export interface AuditOrigin {
+  readonly userId?: number | null;
+  readonly clientAddress?: string | null;
+}
+
+export interface NewAuditEntry extends AuditOrigin {
   readonly actor: string;
   readonly action: string;
   readonly subject: string;
+  readonly beforeRevision?: number | null;
+  readonly afterRevision?: number | null;
   /** Anything JSON can hold. */
   readonly detail: unknown;
 }
 
-/** What a scenario write records about itself; the subject is the scenario. */
-export interface ScenarioAudit {
+/** What a scenario write records about itself; the subject is the scenario, the revisions the store's. */
+export interface ScenarioAudit extends AuditOrigin {
   readonly actor: string;
   readonly action: string;
   readonly detail: unknown;
@@ -63,8 +71,11 @@ export interface ScenarioStore extends ScenarioWrites {
   getScenario(id: number): Promise<Scenario | null>;
   /** Every scenario, newest first (by id). */
   listScenarios(): Promise<ScenarioSummary[]>;
-  /** Audit entries, newest first; only those about `subject` when given. */
-  listAudit(options?: { subject?: string; limit?: number }): Promise<AuditEntry[]>;
+  /**
+   * Audit entries, newest first; only those about `subject` when given, only those older than the
+   * entry `before` (an id) when given, so a client pages by passing the last id it saw.
+   */
+  listAudit(options?: { subject?: string; limit?: number; before?: number }): Promise<AuditEntry[]>;
 }
 
 export const scenarioSubject = (id: number): string => `scenario:${id}`;

@@ -8,6 +8,7 @@ import type { SqlDatabase } from './sql-database.js';
 import { SqlRoadNetworkStore } from './road-network-store.js';
 import type { ScenarioWrites } from './scenario-store.js';
 import { scenarioWritesIn, SqlScenarioStore } from './sql-scenario-store.js';
+import { SqlUserStore } from './sql-user-store.js';
 import type { ChangeLogStore } from './store.js';
 import type { Tables } from './tables.js';
 import { nameChange, newChangeIssue, recordedChangeIssue, timestampProblem } from './validate-change.js';
@@ -35,10 +36,13 @@ export class SqlChangeLogStore implements ChangeLogStore {
   readonly scenarios: SqlScenarioStore;
   /** Imported road networks, in the same database (the RoadNetworkStore port). */
   readonly roadNetworks: SqlRoadNetworkStore;
+  /** Users, tokens and sessions, in the same database (the UserStore port). */
+  readonly users: SqlUserStore;
 
   private constructor(readonly sql: SqlDatabase) {
     this.scenarios = new SqlScenarioStore(sql, () => this.db());
     this.roadNetworks = new SqlRoadNetworkStore(sql, () => this.db());
+    this.users = new SqlUserStore(sql, () => this.db());
   }
 
   /** Migrates `database` and wraps it; closes it again if migrating fails. */

@@ -52,7 +52,7 @@ export class SqlScenarioStore implements ScenarioStore {
       };
       refuseInvalid(scenario);
       await trx.insertInto('scenarios').values(toRow(scenario)).execute();
-      await insertAudit(trx, { ...options.audit, subject: scenarioSubject(id) }, options.at);
+      await insertAudit(trx, { ...options.audit, subject: scenarioSubject(id), beforeRevision: null, afterRevision: 1 }, options.at);
       return scenario;
     });
   }
@@ -93,9 +93,15 @@ export class SqlScenarioStore implements ScenarioStore {
     return this.sql.writeTransaction((trx) => scenarioWritesIn(trx).recordAudit(entry, at));
   }
 
-  async listAudit(options: { subject?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+  async listAudit(options: { subject?: string; limit?: number; before?: number } = {}): Promise<AuditEntry[]> {
     let query = this.db().selectFrom('audit').selectAll().orderBy('id', 'desc');
     if (options.subject !== undefined) query = query.where('subject', '=', options.subject);
+    if (options.before !== undefined) {
+      if (!Number.isSafeInteger(options.before) || options.before < 1) {
+        throw new StoreError('store.invalid-option', `listAudit: before must be a whole number ≥ 1 (got ${String(options.before)})`, { option: 'before' });
+      }
+      query = query.where('id', '<', options.before);
+    }
     if (options.limit !== undefined) {
       if (!Number.isInteger(options.limit) || options.limit < 1) {
         throw new StoreError('store.invalid-option', `listAudit: limit must be a whole number ≥ 1 (got ${String(options.limit)})`, { option: 'limit' });
@@ -135,7 +141,7 @@ export function scenarioWritesIn(trx: Kysely<Tables>): ScenarioWrites {
         await trx.deleteFrom('scenario_changes').where('scenario_id', '=', id).execute();
         await insertChanges(trx, id, patch.changes);
       }
-      await insertAudit(trx, { ...options.audit, subject: scenarioSubject(id) }, options.at);
+      await insertAudit(trx, { ...options.audit, subject: scenarioSubject(id), beforeRevision: current.revision, afterRevision: next.revision }, options.at);
       return next;
     },
     recordAudit(entry, at) {
@@ -204,7 +210,8 @@ async function insertChanges(db: Kysely<Tables>, id: number, changes: readonly P
     .execute();
 }
 
-async function insertAudit(db: Kysely<Tables>, entry: NewAuditEntry, at: string): Promise<AuditEntry> {
+/** Appends one audit entry on an open write transaction (ids are max + 1 under the write lock). */
+export async function insertAudit(db: Kysely<Tables>, entry: NewAuditEntry, at: string): Promise<AuditEntry> {
   for (const field of ['actor', 'action', 'subject'] as const) {
     const value = entry[field];
     if (typeof value !== 'string' || value.length === 0 || value.includes('\u0000')) {
@@ -216,11 +223,38 @@ async function insertAudit(db: Kysely<Tables>, entry: NewAuditEntry, at: string)
     .selectFrom('audit')
     .select((eb) => eb.fn.max('id').as('max'))
     .executeTakeFirst();
-  const values: AuditTable = { id: row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1, at, actor: entry.actor, action: entry.action, subject: entry.subject, detail };
+  const clientAddress = entry.clientAddress ?? null;
+  if (clientAddress !== null && (clientAddress.length > 200 || clientAddress.includes('\u0000'))) {
+    throw new StoreError('store.invalid-audit', 'audit entry: clientAddress must be at most 200 characters without NUL characters', { field: 'clientAddress' });
+  }
+  const values: AuditTable = {
+    id: row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1,
+    at,
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    detail,
+    user_id: entry.userId ?? null,
+    client_address: clientAddress,
+    before_revision: entry.beforeRevision ?? null,
+    after_revision: entry.afterRevision ?? null,
+  };
   await db.insertInto('audit').values(values).execute();
   return toAuditEntry(values);
 }
 
 function toAuditEntry(row: AuditTable): AuditEntry {
-  return { id: Number(row.id), at: row.at, actor: row.actor, action: row.action, subject: row.subject, detail: JSON.parse(row.detail) as unknown };
+  const orNull = (n: number | null) => (n === null ? null : Number(n)); // pg may give bigint columns as text
+  return {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    userId: orNull(row.user_id),
+    action: row.action,
+    subject: row.subject,
+    beforeRevision: orNull(row.before_revision),
+    afterRevision: orNull(row.after_revision),
+    clientAddress: row.client_address,
+    detail: JSON.parse(row.detail) as unknown,
+  };
 }

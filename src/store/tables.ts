@@ -66,6 +66,43 @@ export interface AuditTable {
   subject: string;
   /** JSON. */
   detail: string;
+  /** Schema step 3: the signed-in user, the client's address, the object's revision before and after. */
+  user_id: number | null;
+  client_address: string | null;
+  before_revision: number | null;
+  after_revision: number | null;
+}
+
+/** Schema step 3: who may sign in, and with which roles. */
+export interface UsersTable {
+  id: number;
+  name: string;
+  /** JSON array of role names. */
+  roles: string;
+  district_id: string | null;
+  municipality_number: string | null;
+  /** 0 or 1. */
+  disabled: number;
+  /** "scrypt$N$r$p$salt$hash" (base64url), or NULL: no password (tokens only). */
+  password_hash: string | null;
+  created_at: string;
+}
+
+/** A personal access token: only the SHA-256 of the secret is kept. */
+interface AccessTokensTable {
+  id: number;
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+/** A browser session: only the SHA-256 of the cookie's random id is kept. */
+interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
 }
 
 /** An imported road network (schema step 3): the network itself as the project's road CSV text. */
@@ -92,4 +129,7 @@ export interface Tables {
   scenario_changes: ScenarioChangesTable;
   audit: AuditTable;
   road_networks: RoadNetworksTable;
+  users: UsersTable;
+  access_tokens: AccessTokensTable;
+  sessions: SessionsTable;
 }

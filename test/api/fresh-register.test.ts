@@ -34,7 +34,7 @@ interface Running {
 
 async function serve(store: SqlChangeLogStore): Promise<FastifyInstance> {
   await ensureSeeded(store, SEED_DIR);
-  const app = await buildApp({ services: new AppServices({ store, scenarios: store.scenarios }), rateLimitPerMinute: null, plannerWrites: true });
+  const app = await buildApp({ services: new AppServices({ store, scenarios: store.scenarios }), rateLimitPerMinute: null });
   await app.ready();
   return app;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { TestUser } from '../helpers/test-users.js';
 import { startTestApp, type TestApp } from '../helpers/api.js';
 import { assertConforms } from '../helpers/api-schemas.js';
 import { seedRegister } from '../helpers/seed.js';
@@ -17,8 +18,9 @@ const LONG = { at: AT, objective: 'p-median', keep: 100, allHistoricOffices: tru
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function start(body: unknown): Promise<{ id: string; location: string }> {
-  const res = await t.send('POST', '/optimize', body);
+/** Starts a job as `who` (one running job per planner). */
+async function start(body: unknown, who: TestUser = 'planner'): Promise<{ id: string; location: string }> {
+  const res = await t.send('POST', '/optimize', body, t.as(who));
   assert.equal(res.statusCode, 202, res.body);
   assertConforms('OptimizeJob', res.json());
   return { id: res.json().id, location: String(res.headers.location) };
@@ -60,30 +62,36 @@ test('an optimisation runs as a job: 202 with Location, polled to done, with the
   assert.equal(exact.result.gap !== null && exact.result.gap <= 1e-9, true);
   assert.match(exact.result.solver, /HiGHS/i);
 
-  // The answer as a draft scenario: the selected offices are exactly those open in it.
+  // The answer as a draft scenario: the selected offices are exactly those open in it; the author is the caller.
   const saved = await t.send('POST', `/optimize/${id}/scenario`, { name: 'Optimert 2018' }, { 'x-naerpoliti-actor': 'planlegger' });
   assert.equal(saved.statusCode, 201, saved.body);
   const s = saved.json();
   assertConforms('SavedOptimizeScenario', s);
-  assert.deepEqual([s.scenario.status, s.scenario.baseDate, s.scenario.createdBy, s.scenario.changes.length], ['draft', AT, 'planlegger', s.proposals.length]);
+  assert.deepEqual([s.scenario.status, s.scenario.baseDate, s.scenario.createdBy, s.scenario.changes.length], ['draft', AT, 'kari', s.proposals.length]);
   assert.equal(saved.headers.location, `/api/v1/scenarios/${s.scenario.id}`);
   const evaluation = (await t.get(`/scenarios/${s.scenario.id}/evaluate`)).json();
   assert.equal(evaluation.accessibility.national.offices, 200);
   assert.deepEqual(evaluation.issues, []);
 });
 
-test('cancelling a running job keeps the answer so far; a busy optimiser says when to come back', async () => {
-  const first = await start(LONG);
-  const second = await start({ ...LONG, keep: 120 });
-  const busy = await t.send('POST', '/optimize', { at: AT, heuristicOnly: true });
+test('cancelling a running job keeps the answer so far; one job per planner, cancelled only by its owner; a busy optimiser says when to come back', async () => {
+  const first = await start(LONG, 'planner');
+  const again = await t.send('POST', '/optimize', { ...LONG, keep: 120 }, t.as('planner'));
+  assert.equal(again.statusCode, 409, again.body);
+  assert.equal(again.json().code, 'optimize.already-running');
+  const second = await start({ ...LONG, keep: 120 }, 'planner2');
+  const foreign = await t.send('DELETE', `/optimize/${first.id}`, undefined, t.as('planner2'));
+  assert.equal(foreign.statusCode, 403, foreign.body);
+  assert.equal(foreign.json().code, 'auth.forbidden');
+  const busy = await t.send('POST', '/optimize', { at: AT, heuristicOnly: true }, t.as('planner3'));
   assert.equal(busy.statusCode, 503, busy.body);
   assert.equal(busy.json().code, 'optimize.busy');
   assert.ok(Number(busy.headers['retry-after']) > 0);
   assertConforms('Problem', busy.json());
 
   let cancelledCount = 0;
-  for (const { id } of [first, second]) {
-    const cancelled = await t.send('DELETE', `/optimize/${id}`);
+  for (const [{ id }, who] of [[first, 'planner'], [second, 'planner2']] as const) {
+    const cancelled = await t.send('DELETE', `/optimize/${id}`, undefined, t.as(who));
     assert.equal(cancelled.statusCode, 200, cancelled.body);
     const job = cancelled.json();
     assertConforms('OptimizeJob', job);
@@ -102,7 +110,7 @@ test('progress as server-sent events: progress events, then one end event with t
   const s = await startTestApp();
   try {
     const address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LONG) });
+    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.as('planner') }, body: JSON.stringify(LONG) });
     assert.equal(started.status, 202);
     const { id } = (await started.json()) as { id: string };
     const res = await fetch(`${address}/api/v1/optimize/${id}/events`);
@@ -116,7 +124,7 @@ test('progress as server-sent events: progress events, then one end event with t
       if (!cancelled && text.includes('event: progress')) {
         cancelled = true;
         // Enough seen: cancel, which ends the stream with the job.
-        void fetch(`${address}/api/v1/optimize/${id}`, { method: 'DELETE' });
+        void fetch(`${address}/api/v1/optimize/${id}`, { method: 'DELETE', headers: s.as('planner') });
       }
     }
     const events = text
@@ -143,7 +151,7 @@ test('closing the server cancels running jobs', async () => {
   let closed = false;
   try {
     const address = await s.app.listen({ port: 0, host: '127.0.0.1' });
-    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LONG) });
+    const started = await fetch(`${address}/api/v1/optimize`, { method: 'POST', headers: { 'content-type': 'application/json', ...s.as('planner') }, body: JSON.stringify(LONG) });
     const { id } = (await started.json()) as { id: string };
     const res = await fetch(`${address}/api/v1/optimize/${id}/events`);
     const reading = (async () => {
@@ -188,15 +196,12 @@ test('requests that cannot be solved are refused at once, naming the field; unkn
   assert.equal((await t.get('/optimize/abc')).json().parameter, 'jobId');
   const notDone = await t.send('POST', `/optimize/${unknown}/scenario`, { name: 'x' });
   assert.equal(notDone.statusCode, 404);
-  // Where the planner is closed, solves (which hold a core for minutes) cannot be started or cancelled, nor saved.
-  const closed = await startTestApp({ plannerWrites: false });
-  try {
-    const start = await closed.send('POST', '/optimize', { at: AT, keep: 219, heuristicOnly: true });
-    assert.equal(start.statusCode, 403);
-    assert.equal(start.json().code, 'planner.writes-disabled');
-    assert.equal((await closed.send('DELETE', `/optimize/${unknown}`)).json().code, 'planner.writes-disabled');
-    assert.equal((await closed.send('POST', `/optimize/${unknown}/scenario`, { name: 'x' })).json().code, 'planner.writes-disabled');
-  } finally {
-    await closed.close();
-  }
+  // Solves hold a core for minutes: starting, cancelling or saving one needs a signed-in planner.
+  const anonymous = { authorization: '' };
+  const refused = await t.send('POST', '/optimize', { at: AT, keep: 219, heuristicOnly: true }, anonymous);
+  assert.equal(refused.statusCode, 401);
+  assert.equal(refused.json().code, 'auth.required');
+  assert.equal((await t.send('DELETE', `/optimize/${unknown}`, undefined, anonymous)).json().code, 'auth.required');
+  assert.equal((await t.send('POST', `/optimize/${unknown}/scenario`, { name: 'x' }, anonymous)).json().code, 'auth.required');
+  assert.equal((await t.send('POST', '/optimize', { at: AT, keep: 219, heuristicOnly: true }, t.as('decider'))).json().code, 'auth.forbidden');
 });

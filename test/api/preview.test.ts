@@ -55,7 +55,9 @@ test('the preview of closing offices equals a scenario evaluation of the same cl
   assertSameFigures(p, 'base', (await t.get(`/access?at=${BASE}`)).json());
 
   const id = (await t.send('POST', '/scenarios', { name: 'Samme nedleggelser', baseDate: BASE })).json().id;
-  for (const officeId of CLOSE) assert.equal((await t.send('POST', `/scenarios/${id}/changes`, { proposal: { type: 'close-office', officeId } })).statusCode, 200);
+  for (const [i, officeId] of CLOSE.entries()) {
+    assert.equal((await t.send('POST', `/scenarios/${id}/changes`, { proposal: { type: 'close-office', officeId } }, { 'if-match': `"${i + 1}"` })).statusCode, 200);
+  }
   const evaluation = (await t.get(`/scenarios/${id}/evaluate`)).json();
   assertSameFigures(p, 'preview', evaluation.accessibility);
   const finnmark = p.districts.find((d: { id: string }) => d.id === 'finnmark');
@@ -83,8 +85,15 @@ test('opening a site: the preview equals a scenario that opens an office there, 
   assert.deepEqual(p.opened, [{ ...SITE, municipalityNumber: '5616', districtId: 'finnmark' }]);
   assert.equal(p.national.offices.change, -1);
   const id = (await t.send('POST', '/scenarios', { name: 'Sørøya', baseDate: BASE })).json().id;
-  for (const officeId of CLOSE) assert.equal((await t.send('POST', `/scenarios/${id}/changes`, { proposal: { type: 'close-office', officeId } })).statusCode, 200);
-  const opened = await t.send('POST', `/scenarios/${id}/changes`, { proposal: { type: 'open-office', officeId: SITE.id, name: SITE.name, kind: 'politikontor', lat: SITE.lat, lon: SITE.lon } });
+  for (const [i, officeId] of CLOSE.entries()) {
+    assert.equal((await t.send('POST', `/scenarios/${id}/changes`, { proposal: { type: 'close-office', officeId } }, { 'if-match': `"${i + 1}"` })).statusCode, 200);
+  }
+  const opened = await t.send(
+    'POST',
+    `/scenarios/${id}/changes`,
+    { proposal: { type: 'open-office', officeId: SITE.id, name: SITE.name, kind: 'politikontor', lat: SITE.lat, lon: SITE.lon } },
+    { 'if-match': `"${CLOSE.length + 1}"` },
+  );
   assert.equal(opened.statusCode, 200, opened.body);
   assert.equal(opened.json().steps[2].proposal.municipalityNumber, '5616');
   assertSameFigures(p, 'preview', (await t.get(`/scenarios/${id}/evaluate`)).json().accessibility);

@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLoopbackHost, resolvePlannerWrites } from '../../src/config.js';
+import { resolvePublicOrigin, resolveTrustedProxy } from '../../src/cli/auth-config.js';
 
-test('serve opens the planner for writes on a loopback address only, unless NAERPOLITI_PLANNER says otherwise', () => {
-  for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1', '[::1]']) assert.equal(isLoopbackHost(host), true, host);
-  for (const host of ['0.0.0.0', '::', '10.0.0.5', 'naerpoliti.example', '128.0.0.1']) assert.equal(isLoopbackHost(host), false, host);
-  assert.equal(resolvePlannerWrites('127.0.0.1', {}), true);
-  assert.equal(resolvePlannerWrites('0.0.0.0', {}), false, 'listening on every address closes the planner');
-  assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: 'open' }), true);
-  assert.equal(resolvePlannerWrites('127.0.0.1', { NAERPOLITI_PLANNER: 'closed' }), false);
-  assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: ' Open ' }), true);
-  assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: '' }), false);
-  assert.throws(() => resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: 'yes' }), /NAERPOLITI_PLANNER "yes" must be "open" or "closed"/);
+test('PUBLIC_ORIGIN is a bare origin or refused, naming the variable', () => {
+  assert.equal(resolvePublicOrigin({}), null);
+  assert.equal(resolvePublicOrigin({ PUBLIC_ORIGIN: ' https://naerpoliti.example.no ' }), 'https://naerpoliti.example.no');
+  assert.equal(resolvePublicOrigin({ PUBLIC_ORIGIN: 'http://localhost:8080/' }), 'http://localhost:8080');
+  assert.throws(() => resolvePublicOrigin({ PUBLIC_ORIGIN: 'naerpoliti.example.no' }), /PUBLIC_ORIGIN "naerpoliti.example.no" is not a URL/);
+  assert.throws(() => resolvePublicOrigin({ PUBLIC_ORIGIN: 'https://x.example/app' }), /must be only scheme, host and port/);
+  assert.throws(() => resolvePublicOrigin({ PUBLIC_ORIGIN: 'ftp://x.example' }), /must be only scheme, host and port/);
+});
+
+test('TRUSTED_PROXY lists addresses or CIDR ranges; unset trusts no proxy', () => {
+  assert.equal(resolveTrustedProxy({}), false);
+  assert.deepEqual(resolveTrustedProxy({ TRUSTED_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }), ['127.0.0.1', '10.0.0.0/8', '::1']);
+  assert.throws(() => resolveTrustedProxy({ TRUSTED_PROXY: 'proxy.local' }), /TRUSTED_PROXY "proxy.local" is not an IP address/);
+  assert.throws(() => resolveTrustedProxy({ TRUSTED_PROXY: '10.0.0.0/33' }), /TRUSTED_PROXY "10.0.0.0\/33"/);
 });

@@ -37,6 +37,7 @@ const PAGES: readonly { name: string; path: string; map?: boolean }[] = [
   { name: 'om dataene', path: '/om' },
   { name: 'tilgjengelighetserklæringen', path: '/tilgjengelighetserklaering' },
   { name: 'en side som ikke finnes', path: '/finnes-ikke' },
+  { name: 'innloggingen', path: '/logg-inn?tilbake=%2Fplanlegger' },
   { name: 'planleggeren', path: '/planlegger' },
   // Made in before() on the fresh store, so it is scenario 1.
   { name: 'et scenario', path: '/planlegger/1', map: true },
@@ -53,7 +54,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     if (missing) return;
     server = await startWebServer();
     browser = await launchChromium();
-    await seedScenario(server.url);
+    await seedScenario(server.url, server.tokens.planner);
   });
 
   after(async () => {

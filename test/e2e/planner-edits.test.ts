@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../src/shared/dates.js';
 import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
-import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+import { signInBrowser, startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
  * The scenario editor's edits beyond close / merge / open / move, in a real browser against the real
@@ -60,9 +60,10 @@ describe('planner edits (web)', () => {
 
   before(async () => {
     if (missing) return;
-    server = await startWebServer();
+    server = await startWebServer({ withPasswords: ['planner'] });
     browser = await launchChromium();
     context = await newContext(browser);
+    await signInBrowser(context, server, 'planner');
     page = await context.newPage();
     const { offices } = await api<{ offices: OfficeRow[] }>(`/offices?at=${today}`);
     const { stationDistricts: units } = await api<{ stationDistricts: UnitRow[] }>(`/station-districts?at=${today}`);
@@ -88,7 +89,11 @@ describe('planner edits (web)', () => {
         break;
       }
     }
-    const created = await api<{ id: number }>('/scenarios', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Endringsprøve', baseDate: today }) });
+    const created = await api<{ id: number }>('/scenarios', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server!.tokens.planner}` },
+      body: JSON.stringify({ name: 'Endringsprøve', baseDate: today }),
+    });
     scenarioId = created.id;
   });
 

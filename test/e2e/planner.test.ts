@@ -4,12 +4,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../src/shared/dates.js';
 import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
-import { startWebServer, type RunningServer } from '../helpers/web-server.js';
+import { signInBrowser, startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
- * The planner in a real browser against the real server (a temporary store, planner writes open as
- * on loopback): a scenario made, edited with the keyboard and undone, compared, decided and
- * published into the register; the optimiser run and its answer saved as a scenario. The offices
+ * The planner in a real browser against the real server (a temporary store): a planner signed in
+ * makes a scenario, edits it with the keyboard, undoes, compares and sends it on consultation; a
+ * decider (another person: four eyes) decides and publishes it into the register; the planner runs
+ * the optimiser and saves its answer as a scenario. The offices
  * are chosen from the API's answer on the day, never hard-coded.
  */
 
@@ -44,9 +45,10 @@ describe('planner (web)', () => {
 
   before(async () => {
     if (missing) return;
-    server = await startWebServer();
+    server = await startWebServer({ withPasswords: ['planner', 'decider'] });
     browser = await launchChromium();
     context = await newContext(browser);
+    await signInBrowser(context, server, 'planner');
     page = await context.newPage();
     const { offices } = await api<{ offices: OfficeRow[] }>(`/offices?at=${today}`);
     const { stationDistricts } = await api<{ stationDistricts: { headOffice: { id: string } | null }[] }>(`/station-districts?at=${today}`);
@@ -185,12 +187,22 @@ describe('planner (web)', () => {
     await page.goto(`${server.url}/kommune/${from.municipality.number}`);
     await waitForLoaded(page);
     await page.getByRole('region', { name: 'Åpne høringer' }).getByRole('link', { name: 'Prøvescenario' }).waitFor({ timeout: 20_000 });
+    // Deciding is someone else's: the decider signs in on the same browser.
+    assert.ok(context);
+    await signInBrowser(context, server, 'decider');
     await page.goto(scenarioUrl);
     await waitForLoaded(page);
     await page.getByRole('button', { name: 'Marker som vedtatt' }).click();
     await page.getByRole('textbox', { name: 'Vedtatt av' }).fill('Politidirektoratet');
     await page.getByRole('textbox', { name: /^Referanse/ }).fill('E2E 1/2026');
     await page.getByRole('button', { name: 'Publiser i registeret' }).click();
+    // The confirmation step says what goes into force, from when, on which decision.
+    const confirm = page.getByRole('region', { name: 'Bekreft publiseringen' });
+    await confirm.waitFor();
+    const said = await confirm.innerText();
+    assert.match(said, /Én endring fra scenarioet «Prøvescenario» går inn i det offisielle registeret/);
+    assert.match(said, /Politidirektoratet, .*referanse E2E 1\/2026/);
+    await confirm.getByRole('button', { name: 'Bekreft og publiser' }).click();
     const link = page.getByRole('link', { name: 'Se endringene i registeret' });
     await link.waitFor({ timeout: 30_000 });
     const history = await api<{ events?: unknown[] } & Record<string, unknown>>(`/history/${from.id}?at=${today}`);
@@ -199,6 +211,7 @@ describe('planner (web)', () => {
     await page.waitForURL(/\/endringer\?/);
     await waitForLoaded(page);
     await page.getByRole('table', { name: /^Tjenestesteder nedlagt/ }).getByText(from.name).waitFor({ timeout: 30_000 });
+    await signInBrowser(context, server, 'planner');
   });
 
   test('run the optimiser (heuristic only) and save its answer as a scenario', async (t) => {
@@ -245,21 +258,21 @@ describe('planner (web)', () => {
     await page.getByRole('link', { name: 'Alle scenarioer' }).waitFor();
   });
 
-  test('where planner writes are closed, making a scenario says so in Norwegian', async (t) => {
+  test('signed out, making a scenario says in Norwegian that one must sign in, with a link to do so', async (t) => {
     if (missing) return t.skip(missing);
-    assert.ok(browser);
-    const closed = await startWebServer({ plannerWrites: false });
+    assert.ok(browser && server);
     const ctx = await newContext(browser);
     try {
       const p = await ctx.newPage();
-      await p.goto(`${closed.url}/planlegger`);
+      await p.goto(`${server.url}/planlegger`);
       await waitForLoaded(p);
       await p.getByRole('textbox', { name: 'Navn' }).fill('Ikke lov');
       await p.getByRole('button', { name: 'Lag scenario' }).click();
-      await p.getByRole('alert').filter({ hasText: 'Planleggeren er bare åpen for endringer lokalt' }).waitFor();
+      const alert = p.getByRole('alert').filter({ hasText: 'Du er ikke logget inn' });
+      await alert.waitFor();
+      await alert.getByRole('link', { name: 'Logg inn' }).waitFor();
     } finally {
       await ctx.close();
-      await closed.close();
     }
   });
 });

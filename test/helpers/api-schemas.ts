@@ -6,13 +6,14 @@ import { ANALYSIS_SCHEMAS } from '../../src/contract/analysis.js';
 import { COMMON_SCHEMAS } from '../../src/contract/common.js';
 import { OPTIMIZE_SCHEMAS } from '../../src/contract/optimize.js';
 import { PLANNER_SCHEMAS } from '../../src/contract/planner.js';
+import { AUTH_SCHEMAS } from '../../src/contract/auth.js';
 
 /**
  * Holds an answer to the schema the API documents for it, with every `$ref` resolved by name through
  * the API's registered schemas — what a client checking answers (web/src/api/decode.ts) does.
  */
 const CONTEXT: Record<string, TSchema> = Object.fromEntries(
-  [...COMMON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS].map((s) => [(s as { $id: string }).$id, s]),
+  [...COMMON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS, ...AUTH_SCHEMAS].map((s) => [(s as { $id: string }).$id, s]),
 );
 
 export function assertConforms(schema: TSchema | string, value: unknown, what = 'answer'): void {

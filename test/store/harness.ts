@@ -108,7 +108,7 @@ export class PostgresHarness extends BaseHarness implements StoreHarness {
   async fresh(): Promise<SqlChangeLogStore> {
     const store = this.track(await openPostgresStore(this.url, { schema: this.schema }));
     this.created = true;
-    await sql`truncate table changes, meta, scenario_changes, scenarios, audit, road_networks`.execute(store.sql.db);
+    await sql`truncate table changes, meta, scenario_changes, scenarios, audit, road_networks, sessions, access_tokens, users`.execute(store.sql.db);
     return store;
   }
 

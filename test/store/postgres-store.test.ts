@@ -57,7 +57,7 @@ describe('PostgreSQL adapter', () => {
         select table_name from information_schema.tables where table_schema = ${harness.schema} order by table_name`.execute(other.sql.db);
       assert.deepEqual(
         found.rows.map((r) => r.table_name),
-        ['audit', 'changes', 'meta', 'road_networks', 'scenario_changes', 'scenarios', 'schema_migrations'],
+        ['access_tokens', 'audit', 'changes', 'meta', 'road_networks', 'scenario_changes', 'scenarios', 'schema_migrations', 'sessions', 'users'],
       );
     } finally {
       await other.close();

@@ -78,10 +78,28 @@ export function scenarioStoreContract(harness: StoreHarness): void {
       const second = await scenarios.createScenario({ ...draft, name: 'B' }, { at: T2, audit: audit('scenario.create') });
       assert.equal(second.id, 2);
       assert.deepEqual(await scenarios.getScenario(1), first);
+      const none = { userId: null, clientAddress: null, beforeRevision: null, afterRevision: 1 };
       assert.deepEqual(await scenarios.listAudit(), [
-        { id: 2, at: T2, actor: 'kari', action: 'scenario.create', subject: 'scenario:2', detail: null },
-        { id: 1, at: T1, actor: 'kari', action: 'scenario.create', subject: 'scenario:1', detail: { name: draft.name } },
+        { id: 2, at: T2, actor: 'kari', action: 'scenario.create', subject: 'scenario:2', detail: null, ...none },
+        { id: 1, at: T1, actor: 'kari', action: 'scenario.create', subject: 'scenario:1', detail: { name: draft.name }, ...none },
       ]);
+    });
+
+    test('an edit records the user, the client address and the revision it went from and to; older entries page by id', async () => {
+      const { scenarios } = await harness.fresh();
+      const s = await scenarios.createScenario(draft, { at: T1, audit: { ...audit('scenario.create'), userId: 4, clientAddress: '192.0.2.7' } });
+      await scenarios.updateScenario(s.id, 1, { name: 'Nytt navn' }, { at: T2, audit: { ...audit('scenario.update'), userId: 4, clientAddress: '2001:db8::1' } });
+      const [edit, create] = await scenarios.listAudit();
+      assert.deepEqual(
+        [edit, create].map((e) => [e!.userId, e!.clientAddress, e!.beforeRevision, e!.afterRevision]),
+        [
+          [4, '2001:db8::1', 1, 2],
+          [4, '192.0.2.7', null, 1],
+        ],
+      );
+      assert.deepEqual((await scenarios.listAudit({ before: edit!.id })).map((e) => e.id), [create!.id]);
+      assert.deepEqual(await scenarios.listAudit({ before: create!.id }), []);
+      await rejects(scenarios.listAudit({ before: 0 }), 'store.invalid-option', /before must be a whole number/);
     });
 
     test('proposals are kept in order and come back exactly as given (key order, digits)', async () => {

@@ -366,6 +366,7 @@ export function storeContract(harness: StoreHarness): void {
           [1, 'changes-and-meta'],
           [2, 'scenarios-and-audit'],
           [3, 'road-networks'],
+          [4, 'users-tokens-sessions'],
         ],
       );
       assert.equal(migrations.at(-1)!.version, SCHEMA_VERSION);

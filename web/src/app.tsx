@@ -13,6 +13,7 @@ import { OfficePage } from './pages/office-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { ReformPage } from './pages/reform-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
 import { SpecialAgenciesPage } from './pages/special-agencies-page.js';
 import { SpecialAgencyPage } from './pages/special-agency-page.js';
 import { StationDistrictPage } from './pages/station-district-page.js';
@@ -43,6 +44,7 @@ export function App() {
           <Route path="sok" element={<SearchPage />} />
           <Route path="om" element={<AboutPage />} />
           <Route path="tilgjengelighetserklaering" element={<AccessibilityStatementPage />} />
+          <Route path="logg-inn" element={<SignInPage />} />
           <Route path="planlegger" element={planner(<PlannerPage />)} />
           <Route path="planlegger/kostnader" element={planner(<ClosingCostsPage />)} />
           <Route path="planlegger/optimering" element={planner(<OptimizerPage />)} />

@@ -9,7 +9,10 @@ import { OptimizeJob, OptimizeJobRequest, SaveScenarioBody, SavedOptimizeScenari
 import { ref } from '../../contract/schema-helpers.js';
 import { dateParam, todayCached, type Api, type RouteOptions } from './params.js';
 import { plainJson, plannerUnavailable, problems } from './planning-common.js';
-import { actorOf, writeGuard } from './scenarios.js';
+import { writeGuard } from './scenarios.js';
+import { actingOf, admittedCaller } from '../auth/caller.js';
+import { requireRole } from '../auth/guards.js';
+import { JobOwners } from '../auth/job-owners.js';
 
 /**
  * The optimiser as background jobs: start one (202 + Location), poll it or follow its progress as
@@ -20,23 +23,17 @@ import { actorOf, writeGuard } from './scenarios.js';
 const tags = ['optimize'];
 const JobParams = Type.Object({ jobId: Type.String({ pattern: '^[0-9a-f-]{36}$', description: 'The job id from POST /optimize' }) });
 
-/**
- * Solves hold a worker thread (and a core) for up to two minutes, so starting or cancelling one is a
- * planner action: allowed only where planner writes are (the local machine, or NAERPOLITI_PLANNER=open).
- */
-function solverGuard(plannerWrites: boolean) {
-  return async () => {
-    if (!plannerWrites) {
-      throw new ProblemError(403, 'planner.writes-disabled', 'Optimeringen hører til planleggeren, som ikke er åpen for endringer på denne tjeneren.');
-    }
-  };
-}
-
 const jobNotFound = (id: string) =>
   notFound(`Det finnes ingen optimeringsjobb «${id}» (jobber glemmes en time etter at de er ferdige, og når tjeneren starter på nytt).`, { id, entityType: 'optimizeJob' });
 
-export async function optimizeRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
+/**
+ * Solves hold a worker thread (and a core) for up to two minutes, so starting or cancelling one is a
+ * planner's action: one running job per planner, cancelled only by whoever started it.
+ */
+export async function optimizeRoutes(app: Api, { services, auth }: RouteOptions): Promise<void> {
   const jobs = services.jobs;
+  const owners = new JobOwners();
+  const solverGuard = requireRole(services, auth, 'planner');
   app.addHook('preClose', async () => jobs.close());
 
   app.post(
@@ -49,15 +46,21 @@ export async function optimizeRoutes(app: Api, { services, plannerWrites }: Rout
           'Answers 202 at once with the job and `Location: /api/v1/optimize/{jobId}`. Greedy + swap, then HiGHS for up to `timeLimitSeconds` (≤ 120) unless `heuristicOnly`. ' +
           'A request that cannot be solved is a 422 `optimize.*` naming the field; while 2 solves run, 503 `optimize.busy` with Retry-After. Travel times are estimated.',
         body: named(OptimizeJobRequest),
-        response: { 202: ref(OptimizeJob), ...problems(400, 403, 422, 429, 503) },
+        response: { 202: ref(OptimizeJob), ...problems(400, 401, 403, 409, 422, 429, 503) },
       },
-      onRequest: solverGuard(plannerWrites),
+      onRequest: solverGuard,
       validatorCompiler: preciseBodyValidation,
       ...plainJson,
     },
     async (request, reply) => {
       if (request.body.at !== undefined) dateParam(request.body.at, 'at');
+      const { user } = admittedCaller(request);
+      owners.refuseSecond(user, (id) => {
+        const job = jobs.get(id);
+        return job ? job.status === 'running' : null;
+      });
       const job = jobs.start(await services.directory.register(), request.body, todayCached());
+      owners.record(job.id, user);
       reply.code(202).header('location', `/api/v1/optimize/${job.id}`).header('cache-control', 'no-store');
       return job;
     },
@@ -130,12 +133,13 @@ export async function optimizeRoutes(app: Api, { services, plannerWrites }: Rout
         tags,
         summary: 'Cancel a running job; answers once it has stopped, with the best answer found so far (status cancelled)',
         params: JobParams,
-        response: { 200: ref(OptimizeJob), ...problems(400, 403, 404, 429) },
+        response: { 200: ref(OptimizeJob), ...problems(400, 401, 403, 404, 429) },
       },
-      onRequest: solverGuard(plannerWrites),
+      onRequest: solverGuard,
       ...plainJson,
     },
     async (request, reply) => {
+      owners.refuseOthers(request.params.jobId, admittedCaller(request).user);
       const job = await jobs.cancel(request.params.jobId);
       if (!job) throw jobNotFound(request.params.jobId);
       reply.header('cache-control', 'no-store');
@@ -151,9 +155,9 @@ export async function optimizeRoutes(app: Api, { services, plannerWrites }: Rout
         summary: "Save the job's answer as a draft scenario: selected sites opened, the others closed per station district (planner writes)",
         params: JobParams,
         body: named(SaveScenarioBody),
-        response: { 201: ref(SavedOptimizeScenario), ...problems(400, 403, 404, 409, 415, 422, 429, 503) },
+        response: { 201: ref(SavedOptimizeScenario), ...problems(400, 401, 403, 404, 409, 415, 422, 429, 503) },
       },
-      onRequest: writeGuard(services, plannerWrites),
+      onRequest: writeGuard(services, auth, 'planner'),
       validatorCompiler: preciseBodyValidation,
       ...plainJson,
     },
@@ -166,7 +170,7 @@ export async function optimizeRoutes(app: Api, { services, plannerWrites }: Rout
       if (!report) {
         throw new ProblemError(409, 'optimize.not-done', `Optimeringsjobben er ${job.status === 'running' ? 'ikke ferdig ennå' : 'feilet'} og har ikke noe svar å lagre.`, { status: job.status });
       }
-      const saved = await saveOptimizeScenario(scenarios, await services.directory.register(), report, request.body.name, actorOf(request), services.locateMunicipality);
+      const saved = await saveOptimizeScenario(scenarios, await services.directory.register(), report, request.body.name, actingOf(request), services.locateMunicipality);
       if (!saved.ok) {
         const e = saved.error;
         if (e.code === 'optimize.scenario-rejected') {

@@ -7,6 +7,7 @@ import { dateOutOfRangeNb } from '../../contract/wording/dates.js';
 import { ENTITY_TYPES } from '../../domain/entities.js';
 import type { Directory, DatedDirectory } from '../../services/directory/directory.js';
 import type { AppServices } from '../../services/app-services.js';
+import type { AuthSettings } from '../auth/guards.js';
 import { RESOLUTIONS } from '../../services/directory/geo-data.js';
 import { invalidParameter } from '../../contract/problem.js';
 import { Problem } from '../../contract/common.js';
@@ -16,8 +17,8 @@ import { ISO_DATE_PATTERN, MunicipalityNumberString, Slug, ref } from '../../con
 export type Api = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export interface RouteOptions {
   services: AppServices;
-  /** Whether scenario edits (and saving optimiser answers as scenarios) are accepted. */
-  plannerWrites: boolean;
+  /** What the sign-in guards need to know about the deployment (src/api/auth). */
+  auth: AuthSettings;
 }
 
 export const AtParam = Type.String({

@@ -17,10 +17,12 @@ const problem = (description: string) => ({ description, content: { 'application
 
 export const PLANNING_PROBLEMS = {
   400: problem('A parameter or the body is wrong (the body names it: `parameter`, and `path` for a JSON body)'),
-  403: problem('plannerWrites-disabled: this server does not accept planner writes'),
+  401: problem('auth.required: sign in (session cookie) or send `Authorization: Bearer <token>`; auth.invalid-credentials for a wrong name or password'),
+  403: problem('auth.forbidden: the caller lacks the role (`roles` lists who may); auth.cross-origin; scenario.own-scenario (the author may not decide or publish)'),
   404: problem('No such scenario, job or municipality'),
   409: problem('scenario.conflict (stale revision), scenario.not-editable, scenario.invalid-status-change, scenario.not-decided, optimize.not-done'),
   415: problem('request.unsupported-media-type: a write must be sent as application/json'),
+  428: problem('scenario.revision-required: an edit of a scenario needs If-Match: "<revision>" (the ETag)'),
   422: problem('Refused: scenario.rejected (with `issues`), register.invariant, optimize.*, analysis.not-possible'),
   429: problem('Too many requests from this address; see Retry-After'),
   503: problem('planner.unavailable, or optimize.busy (see Retry-After)'),

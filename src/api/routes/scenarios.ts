@@ -21,62 +21,69 @@ import { named, namedAs } from '../../contract/named.js';
 import { AddChangeBody, MoveChangeBody, MunicipalityConsultations, PublishBody, ScenarioHistory, ScenarioList, StatusBody, UpdateScenarioBody } from '../../contract/planner.js';
 import { MunicipalityNumberString, ref } from '../../contract/schema-helpers.js';
 import { dateParam, type Api, type RouteOptions } from './params.js';
+import type { Role } from '../../contract/auth.js';
+import type { EditContext } from '../../services/planner/scenario-service.js';
+import { actingOf, admittedCaller } from '../auth/caller.js';
+import { forbidden, requireRole, type AuthSettings } from '../auth/guards.js';
 import { accessParams, plainJson, plannerUnavailable, problems, reportOptionsQuery } from './planning-common.js';
 import { FiniteInteger } from '../../contract/finite-number.js';
 
 /**
- * The planner's scenarios over HTTP: thin handlers over ScenarioService. Reads are open; writes need
- * the app's `plannerWrites`, a JSON body (so a cross-site form cannot send one) and name their actor
- * in X-Naerpoliti-Actor. Every scenario answer carries `ETag: "<revision>"`; a write takes it back in
- * If-Match (or `expectedRevision`), and a stale one is 409. Nothing here is cached.
+ * The planner's scenarios over HTTP: thin handlers over ScenarioService. Reads are open; every write
+ * needs a signed-in caller with the right role (src/api/auth: planners draft and edit, deciders
+ * decide and publish what someone else wrote) and a JSON body (so a cross-site form cannot send one).
+ * Every scenario answer carries `ETag: "<revision>"`; an edit of an existing scenario must send it
+ * back in If-Match (428 without it), and a stale one is 409. Nothing here is cached.
  */
 
 const tags = ['planner'];
 const IdParams = Type.Object({ id: FiniteInteger({ minimum: 1, description: 'Scenario id' }) });
 const ChangeParams = Type.Object({ id: FiniteInteger({ minimum: 1 }), position: FiniteInteger({ minimum: 1, description: 'The change’s position, from 1' }) });
-const ActorHeader = 'x-naerpoliti-actor';
-const DEFAULT_ACTOR = 'api';
 
 const ViewRef = namedAs<ScenarioView>(ScenarioViewSchema);
 const PublishRef = namedAs<{ scenario: ScenarioType; changes: RecordedChange[] }>(PublishResultSchema);
 
-/** Who the audit log names: the X-Naerpoliti-Actor header (percent-encoded UTF-8 allowed), else "api". */
-export function actorOf(request: FastifyRequest): string {
-  const given = request.headers[ActorHeader];
-  const raw = Array.isArray(given) ? given[0] : given;
-  if (!raw?.trim()) return DEFAULT_ACTOR;
-  let text = raw.trim();
-  try {
-    text = decodeURIComponent(text);
-  } catch {
-    // Not percent-encoded: take it as sent.
-  }
-  if (text.length > 100) throw invalidParameter(ActorHeader, `Headeren «${ActorHeader}» kan ha høyst 100 tegn.`);
-  return text;
-}
-
-/** The revision a write was made on: `expectedRevision` in the body, else If-Match: "<revision>". */
-function expectedRevision(request: FastifyRequest): number | undefined {
-  const body = request.body;
-  if (typeof body === 'object' && body !== null && typeof (body as { expectedRevision?: unknown }).expectedRevision === 'number') {
-    return (body as { expectedRevision: number }).expectedRevision;
-  }
+/**
+ * The revision an edit was made on: If-Match: "<revision>" (or the body's `expectedRevision`, the
+ * same number for clients that cannot set headers), required: 428 without either, since an edit
+ * that names no revision could overwrite one it never saw; `*` is refused for the same reason.
+ */
+function expectedRevision(request: FastifyRequest): number {
   const header = request.headers['if-match'];
-  if (header === undefined || header.trim() === '*') return undefined;
+  const body = request.body;
+  const given = typeof body === 'object' && body !== null ? (body as { expectedRevision?: unknown }).expectedRevision : undefined;
+  if (header === undefined && typeof given === 'number') return given;
+  if (header === undefined || header.trim() === '*') {
+    throw new ProblemError(
+      428,
+      'scenario.revision-required',
+      'Endringer i et scenario må sende revisjonen de ble gjort på i «If-Match», slik ETag-en ga den (f.eks. "3"); «*» godtas ikke.',
+    );
+  }
   const m = /^\s*"(\d+)"\s*$/.exec(header);
   if (!m) throw invalidParameter('If-Match', `Headeren «If-Match» må være scenarioets revisjon i anførselstegn, som i ETag-en, f.eks. "3", ikke «${header}».`);
-  return Number(m[1]);
+  const revision = Number(m[1]);
+  if (typeof given === 'number' && given !== revision) {
+    throw invalidParameter('expectedRevision', `«expectedRevision» (${given}) og «If-Match» (${revision}) sier forskjellige revisjoner.`);
+  }
+  return revision;
 }
 
-/** onRequest guard of every write: a scenario store, planner writes allowed, a JSON body. */
-export function writeGuard(services: AppServices, plannerWrites: boolean) {
-  return async (request: FastifyRequest) => {
+/** onRequest guard of every write: a scenario store, a signed-in caller with one of `roles`, a JSON body. */
+export function writeGuard(services: AppServices, auth: AuthSettings, ...roles: Role[]) {
+  const admitted = requireRole(services, auth, ...roles);
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!services.scenarios) throw plannerUnavailable();
-    if (!plannerWrites) throw new ProblemError(403, 'planner.writes-disabled', 'Planleggeren er ikke åpen for endringer på denne tjeneren.');
+    await admitted(request, reply);
     if ((request.method === 'POST' || request.method === 'PATCH') && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       throw new ProblemError(415, 'request.unsupported-media-type', 'Endringer i planleggeren må sendes som JSON (Content-Type: application/json).');
     }
   };
+}
+
+/** An edit's context: who (for the audit log) and the revision from If-Match. */
+function editContext(request: FastifyRequest): EditContext {
+  return { ...actingOf(request), expectedRevision: expectedRevision(request) };
 }
 
 function service(services: AppServices): ScenarioService {
@@ -89,10 +96,12 @@ function withRevision<T>(reply: FastifyReply, revision: number, value: T): T {
   return value;
 }
 
-export async function scenarioRoutes(app: Api, { services, plannerWrites }: RouteOptions): Promise<void> {
-  const write = { onRequest: writeGuard(services, plannerWrites), validatorCompiler: preciseBodyValidation, ...plainJson };
+export async function scenarioRoutes(app: Api, { services, auth }: RouteOptions): Promise<void> {
+  const write = { onRequest: writeGuard(services, auth, 'planner'), validatorCompiler: preciseBodyValidation, ...plainJson };
+  const decide = { onRequest: writeGuard(services, auth, 'planner', 'decider'), validatorCompiler: preciseBodyValidation, ...plainJson };
+  const publish = { onRequest: writeGuard(services, auth, 'decider'), validatorCompiler: preciseBodyValidation, ...plainJson };
   const read = { config: { cache: 'none' as const }, ...plainJson };
-  const WRITE_PROBLEMS = problems(400, 403, 404, 409, 415, 422, 429, 503);
+  const WRITE_PROBLEMS = problems(400, 401, 403, 404, 409, 415, 422, 428, 429, 503);
   const READ_PROBLEMS = problems(400, 404, 429, 503);
 
   app.get(
@@ -114,7 +123,8 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
     },
     async (request, reply) => {
       dateParam(request.body.baseDate, 'baseDate');
-      const created = await service(services).create(request.body, actorOf(request));
+      const { actor, ...origin } = actingOf(request);
+      const created = await service(services).create(request.body, actor, origin);
       reply.code(201).header('location', `/api/v1/scenarios/${created.id}`);
       return withRevision(reply, created.revision, created);
     },
@@ -146,7 +156,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
     },
     async (request, reply) => {
       const { expectedRevision: _, ...patch } = request.body;
-      const saved = await service(services).update(request.params.id, patch, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const saved = await service(services).update(request.params.id, patch, editContext(request));
       return withRevision(reply, saved.revision, saved);
     },
   );
@@ -167,7 +177,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
     },
     async (request, reply) => {
       const { proposal, position } = request.body;
-      const view = await service(services).addChange(request.params.id, proposal, { actor: actorOf(request), expectedRevision: expectedRevision(request), position });
+      const view = await service(services).addChange(request.params.id, proposal, { ...editContext(request), position });
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -179,7 +189,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
       ...write,
     },
     async (request, reply) => {
-      const view = await service(services).removeChange(request.params.id, request.params.position, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const view = await service(services).removeChange(request.params.id, request.params.position, editContext(request));
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -192,7 +202,7 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
     },
     async (request, reply) => {
       const { id, position } = request.params;
-      const view = await service(services).moveChange(id, position, request.body.to, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const view = await service(services).moveChange(id, position, request.body.to, editContext(request));
       return withRevision(reply, view.scenario.revision, view);
     },
   );
@@ -207,10 +217,15 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
         body: named(StatusBody),
         response: { 200: named(Scenario), ...WRITE_PROBLEMS },
       },
-      ...write,
+      ...decide,
     },
     async (request, reply) => {
-      const saved = await service(services).setStatus(request.params.id, request.body.status, { actor: actorOf(request), expectedRevision: expectedRevision(request) });
+      const context = editContext(request);
+      const current = await service(services).get(request.params.id);
+      // Deciding (and undoing a decision) is the decider's, and never the author's own.
+      if (current && (request.body.status === 'decided' || current.status === 'decided')) refuseOwnDecision(request, current);
+      else if (!admittedCaller(request).user.roles.includes('planner')) throw forbidden(['planner']);
+      const saved = await service(services).setStatus(request.params.id, request.body.status, context);
       return withRevision(reply, saved.revision, saved);
     },
   );
@@ -257,18 +272,20 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
         body: named(PublishBody),
         response: { 200: PublishRef, ...WRITE_PROBLEMS },
       },
-      ...write,
+      ...publish,
     },
     async (request, reply) => {
       const scenarios = service(services);
       const { expectedRevision: _, ...input } = request.body;
       if (input.effective !== undefined) dateParam(input.effective, 'effective');
       const expected = expectedRevision(request);
-      if (expected !== undefined) {
-        const current = await scenarios.get(request.params.id);
-        if (current && current.revision !== expected) throw conflict(current.id, current.revision, expected);
+      const current = await scenarios.get(request.params.id);
+      if (current) {
+        refuseOwnDecision(request, current);
+        if (current.revision !== expected) throw conflict(current.id, current.revision, expected);
       }
-      const published = await scenarios.publish(request.params.id, input, actorOf(request));
+      const { actor, ...origin } = actingOf(request);
+      const published = await scenarios.publish(request.params.id, input, actor, origin);
       return withRevision(reply, published.scenario.revision, published);
     },
   );
@@ -314,6 +331,15 @@ export async function scenarioRoutes(app: Api, { services, plannerWrites }: Rout
 function reportOptions(q: { threshold?: number; target?: number; thresholds?: string }) {
   const p = accessParams(q);
   return { thresholdMinutes: p.thresholdMinutes, targetShare: p.targetShare, thresholds: p.thresholds ? [...p.thresholds] : undefined };
+}
+
+/** Four eyes: whoever wrote a scenario may not decide or publish it. */
+function refuseOwnDecision(request: FastifyRequest, scenario: ScenarioType): void {
+  const { user } = admittedCaller(request);
+  if (!user.roles.includes('decider')) throw forbidden(['decider']);
+  if (scenario.createdBy === user.name) {
+    throw new ProblemError(403, 'scenario.own-scenario', `Du laget scenario ${scenario.id} selv; en annen beslutter må vedta og publisere det.`, { scenarioId: scenario.id });
+  }
 }
 
 function notFoundScenario(id: number): ProblemError {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { WEB_DIST_DIR, resolvePlannerWrites, resolvePort, resolveRateLimit } from '../../config.js';
+import { WEB_DIST_DIR, resolvePort, resolveRateLimit } from '../../config.js';
+import { resolvePublicOrigin, resolveTrustedProxy } from '../auth-config.js';
+import { firstAdministratorHint } from './user.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from '../../api/app.js';
 import { openContext, type GlobalOptions } from '../context.js';
 
@@ -14,18 +16,16 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; host: string }, cmd: Command) => {
       const port = resolvePort(opts.port);
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
-      const plannerWrites = resolvePlannerWrites(opts.host);
+      const publicOrigin = resolvePublicOrigin();
+      const trustProxy = resolveTrustedProxy();
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { log: (line) => console.log(line) });
       console.log(`Registeret: ${ctx.store.description}`);
       const webRoot = existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null;
       console.log(webRoot ? `Nettsidene: ${webRoot}` : `Nettsidene er ikke bygd (${WEB_DIST_DIR} mangler); bare API-et svarer`);
       console.log(`Grense for forespørsler: ${rateLimitPerMinute === null ? 'av' : `${rateLimitPerMinute} per minutt per adresse`}`);
-      console.log(
-        plannerWrites
-          ? 'Planleggeren er åpen for endringer (lytter på en lokal adresse, eller NAERPOLITI_PLANNER=open)'
-          : 'Planleggeren er stengt for endringer (lytter ikke bare lokalt; NAERPOLITI_PLANNER=open åpner den)',
-      );
-      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, plannerWrites });
+      const hint = await firstAdministratorHint(ctx);
+      if (hint) console.log(hint);
+      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, publicOrigin, trustProxy });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;

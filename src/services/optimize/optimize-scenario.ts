@@ -11,6 +11,7 @@ import { officeAsCandidate } from './optimize-service.js';
 import type { ScenarioService } from '../planner/scenario-service.js';
 import { greatCircleKm } from '../../shared/great-circle.js';
 import { slugOf } from '../../shared/fold-text.js';
+import type { AuditOrigin } from '../../store/scenario-store.js';
 
 /**
  * An optimiser answer as a draft scenario on its base date: the selected sites that were not open
@@ -235,13 +236,15 @@ export async function saveOptimizeScenario(
   register: Register,
   report: RegisterOptimizeReport,
   name: string,
-  actor: string,
+  /** Who saves it: a name (the CLI), or the signed-in user with id and client address (the API). */
+  acting: string | ({ actor: string } & AuditOrigin),
   locate: LocateFn,
 ): Promise<Result<{ scenario: Scenario; proposals: Proposal[] }, OptimizeScenarioError>> {
   const proposals = optimizeProposals(register, report, locate);
   if (!proposals.ok) return proposals;
-  const created = await scenarios.create({ name, description: optimizeScenarioDescription(report), baseDate: report.at }, actor);
-  for (const proposal of proposals.value) await scenarios.addChange(created.id, proposal, { actor });
+  const { actor, ...origin } = typeof acting === 'string' ? { actor: acting } : acting;
+  const created = await scenarios.create({ name, description: optimizeScenarioDescription(report), baseDate: report.at }, actor, origin);
+  for (const proposal of proposals.value) await scenarios.addChange(created.id, proposal, { actor, ...origin });
   const scenario = await scenarios.get(created.id);
   // The scenario was created just above; only a concurrent delete could remove it, which the store has no call for.
   return ok({ scenario: scenario ?? created, proposals: proposals.value });

@@ -10,7 +10,7 @@ import { nextStatuses, type Scenario, type ScenarioStatus, type ScenarioSummary 
 import { slugOf } from '../../shared/fold-text.js';
 import { schemaIssueFinder } from '../../domain/schema-issues.js';
 import type { Snapshot } from '../../domain/snapshot.js';
-import type { ScenarioStore } from '../../store/scenario-store.js';
+import type { AuditOrigin, ScenarioStore } from '../../store/scenario-store.js';
 import type { RegisterService } from '../register-service.js';
 import {
   CreateScenarioInput,
@@ -68,7 +68,7 @@ export interface ScenarioServiceOptions {
 }
 
 /** Who does it, and (for edits) the revision the caller last saw, so a stale edit is refused. */
-export interface EditContext {
+export interface EditContext extends AuditOrigin {
   actor: string;
   expectedRevision?: number;
 }
@@ -132,6 +132,11 @@ export class ScenarioService {
     return this.store.listAudit({ subject: `scenario:${id}` });
   }
 
+  /** The whole audit log, newest first, a page at a time (entries older than `before`). */
+  auditLog(options: { limit: number; before?: number }): Promise<AuditEntry[]> {
+    return this.store.listAudit(options);
+  }
+
   /**
    * Scenarios in consultation whose proposals touch municipality `number`: move it (or change the
    * station districts it belongs to), or close, merge, open or change an office lying in it or
@@ -163,11 +168,11 @@ export class ScenarioService {
 
   // --- Writing --------------------------------------------------------------------------------------
 
-  async create(input: unknown, actor: string): Promise<Scenario> {
+  async create(input: unknown, actor: string, origin: AuditOrigin = {}): Promise<Scenario> {
     const issue = createIssue(input);
     if (issue) throw invalidInput('new scenario', issue);
     const { name, description = '', baseDate } = input as CreateScenarioInput; // checked above
-    return this.store.createScenario({ name, description, baseDate, createdBy: actor }, { at: this.timestamp(), audit: { actor, action: 'scenario.create', detail: { name, baseDate } } });
+    return this.store.createScenario({ name, description, baseDate, createdBy: actor }, { at: this.timestamp(), audit: { ...origin, actor, action: 'scenario.create', detail: { name, baseDate } } });
   }
 
   async update(id: number, input: unknown, context: EditContext): Promise<Scenario> {
@@ -243,7 +248,7 @@ export class ScenarioService {
    * proposals are expanded afresh on the structure of the effective date, and the register's check
    * runs on the whole history: if anything would break, nothing is written.
    */
-  async publish(id: number, input: unknown, actor: string): Promise<{ scenario: Scenario; changes: RecordedChange[] }> {
+  async publish(id: number, input: unknown, actor: string, origin: AuditOrigin = {}): Promise<{ scenario: Scenario; changes: RecordedChange[] }> {
     const issue = publishIssue(input);
     if (issue) throw invalidInput(`publishing scenario ${id}`, issue);
     const { decision, effective: given } = input as PublishInput; // checked above
@@ -267,7 +272,7 @@ export class ScenarioService {
           scenario.id,
           scenario.revision,
           { status: 'published', publication: { decision, effective, publishedAt: at, publishedBy: actor, changeIds: changes.map((c) => c.id) } },
-          { at, audit: { actor, action: 'scenario.publish', detail: { effective, decision, changeIds: changes.map((c) => c.id) } } },
+          { at, audit: { ...origin, actor, action: 'scenario.publish', detail: { effective, decision, changeIds: changes.map((c) => c.id) } } },
         );
       },
     });
@@ -393,7 +398,7 @@ export class ScenarioService {
   private save(scenario: Scenario, context: EditContext, patch: Parameters<ScenarioStore['updateScenario']>[2], action: string, detail: unknown): Promise<Scenario> {
     return this.store.updateScenario(scenario.id, context.expectedRevision ?? scenario.revision, patch, {
       at: this.timestamp(),
-      audit: { actor: context.actor, action, detail },
+      audit: { actor: context.actor, userId: context.userId ?? null, clientAddress: context.clientAddress ?? null, action, detail },
     });
   }
 

@@ -33,8 +33,14 @@ export class PlannerError extends ApiError {
     this.name = 'PlannerError';
   }
 
-  get writesDisabled(): boolean {
-    return this.problem?.code === 'planner.writes-disabled';
+  /** Nobody is signed in (or the session ran out): the page offers the sign-in page. */
+  get signInNeeded(): boolean {
+    return this.status === 401;
+  }
+
+  /** Signed in, but without the role (or the scenario is one's own to decide). */
+  get forbidden(): boolean {
+    return this.status === 403;
   }
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { SiteLink } from '../components/site-link.js';
 import { ABOUT_PATH } from '../routes.js';
+import { SessionStatus } from '../features/session/session-status.js';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Forside' },
@@ -39,6 +40,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SessionStatus />
       </div>
     </header>
   );

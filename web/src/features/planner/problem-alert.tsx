@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { ApiError } from '../../api/http.js';
 import { PlannerError } from '../../api/planner-http.js';
 import { problemIssueText } from './planner-text.js';
+import { SiteLink } from '../../components/site-link.js';
+import { signInPath } from '../session/sign-in-path.js';
 
 /** What the field a refused body names is called on the forms (the API names it by JSON path). */
 const FIELD_LABEL: Readonly<Record<string, string>> = {
@@ -23,13 +25,14 @@ const FIELD_LABEL: Readonly<Record<string, string>> = {
   effective: 'Gjelder fra',
 };
 
-const WRITES_DISABLED_TEXT =
-  'Planleggeren er bare åpen for endringer lokalt: på denne tjeneren kan du se scenarioene, men ikke lage eller endre dem. Kjør «naerpoliti serve» på din egen maskin for å planlegge.';
+const SIGN_IN_TEXT = 'Du er ikke logget inn (eller innloggingen er utløpt). Logg inn for å lage og endre scenarioer; alle kan se dem uten å logge inn.';
+const FORBIDDEN_TEXT = 'Brukeren din har ikke lov til dette.';
 
 /** The error of a planner action as one Norwegian sentence (and its issues), for an alert. */
-export function describeFailure(error: unknown): { text: string; issues: string[] } {
+export function describeFailure(error: unknown): { text: string; issues: string[]; signIn?: boolean } {
   if (error instanceof PlannerError) {
-    if (error.writesDisabled) return { text: WRITES_DISABLED_TEXT, issues: [] };
+    if (error.signInNeeded) return { text: SIGN_IN_TEXT, issues: [], signIn: true };
+    if (error.forbidden) return { text: error.problem?.detail ? `${FORBIDDEN_TEXT} ${error.problem.detail}` : FORBIDDEN_TEXT, issues: [] };
     const field = error.path?.split('/').filter(Boolean).pop();
     const label = field ? FIELD_LABEL[field] : undefined;
     const detail = error.problem?.detail ?? `Tjeneren svarte med feil (HTTP ${error.status}).`;
@@ -48,7 +51,7 @@ export function ProblemAlert({ error, title = 'Det gikk ikke', level = 3 }: { er
   useEffect(() => {
     ref.current?.focus();
   }, [error]);
-  const { text, issues } = describeFailure(error);
+  const { text, issues, signIn } = describeFailure(error);
   return (
     <div ref={ref} tabIndex={-1} className="np-planner-alert">
       <Alert data-color="danger" role="alert">
@@ -56,6 +59,11 @@ export function ProblemAlert({ error, title = 'Det gikk ikke', level = 3 }: { er
           {title}
         </Heading>
         <Paragraph>{text}</Paragraph>
+        {signIn && (
+          <Paragraph>
+            <SiteLink to={signInPath()}>Logg inn</SiteLink>
+          </Paragraph>
+        )}
         {issues.length > 0 && (
           <ul>
             {issues.map((issue, i) => (

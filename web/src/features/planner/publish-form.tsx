@@ -1,11 +1,48 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formatLongDate } from '../../../../src/contract/wording/dates.js';
 import type { Scenario } from '../../api/planner-endpoints.js';
 import { todayInNorway } from '../../../../src/shared/dates.js';
 
 export interface PublishInputs {
   decision: { by: string; date: string; reference: string | null; url: string | null };
   effective?: string;
+}
+
+/**
+ * Publishing cannot be undone (the register is append-only), so it takes two steps: the decision is
+ * filled in, then what goes into force, from when and on which decision is shown to be confirmed.
+ */
+function PublishConfirmation({ scenario, input, busy, onConfirm, onBack }: { scenario: Scenario; input: PublishInputs; busy: boolean; onConfirm: () => void; onBack: () => void }) {
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const n = scenario.changes.length;
+  const { decision } = input;
+  return (
+    <section className="np-stack-sm np-planner-form" aria-labelledby="publish-confirm">
+      <Heading level={4} data-size="2xs" id="publish-confirm" ref={heading} tabIndex={-1}>
+        Bekreft publiseringen
+      </Heading>
+      <Paragraph>
+        {n === 1 ? 'Én endring' : `${n} endringer`} fra scenarioet «{scenario.name}» går inn i det offisielle registeret og gjelder fra{' '}
+        <strong>{formatLongDate(input.effective ?? scenario.baseDate)}</strong>.
+      </Paragraph>
+      <Paragraph>
+        Vedtak: {decision.by}, {formatLongDate(decision.date)}
+        {decision.reference ? `, referanse ${decision.reference}` : ', uten referanse'}
+        {decision.url ? ` (${decision.url})` : ''}.
+      </Paragraph>
+      <Paragraph>Registeret kan ikke endres i ettertid; en feil rettes med en ny endring.</Paragraph>
+      <div>
+        <Button type="button" disabled={busy} onClick={onConfirm}>
+          Bekreft og publiser
+        </Button>
+        <Button type="button" variant="secondary" disabled={busy} onClick={onBack}>
+          Tilbake
+        </Button>
+      </div>
+    </section>
+  );
 }
 
 /** The decision behind a decided scenario; publishing appends its changes to the register. */
@@ -15,14 +52,17 @@ export function PublishForm({ scenario, onSubmit, busy }: { scenario: Scenario; 
   const [reference, setReference] = useState('');
   const [url, setUrl] = useState('');
   const [effective, setEffective] = useState<string>(scenario.baseDate);
+  const [pending, setPending] = useState<PublishInputs | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit({
+    setPending({
       decision: { by: by.trim(), date, reference: reference.trim() || null, url: url.trim() || null },
       ...(effective ? { effective } : {}),
     });
   }
+
+  if (pending) return <PublishConfirmation scenario={scenario} input={pending} busy={busy} onConfirm={() => onSubmit(pending)} onBack={() => setPending(null)} />;
 
   return (
     <form className="np-stack-sm np-planner-form" onSubmit={submit} aria-label="Publiser vedtaket">

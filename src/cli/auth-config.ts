@@ -1,0 +1,42 @@
+import { isIP } from 'node:net';
+
+/**
+ * The sign-in settings `serve` reads from the environment, checked once at start: anything it cannot
+ * use refuses to start, naming the variable (docs/security.md, README «Innlogging»).
+ */
+
+/** PUBLIC_ORIGIN: the site's origin as browsers see it (scheme://host[:port]), or null when unset. */
+export function resolvePublicOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+  const text = env.PUBLIC_ORIGIN?.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_ORIGIN "${text}" is not a URL; give the site's origin, e.g. https://naerpoliti.example.no`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== text.replace(/\/$/, '')) {
+    throw new Error(`PUBLIC_ORIGIN "${text}" must be only scheme, host and port, e.g. https://naerpoliti.example.no (got a path, query or other scheme)`);
+  }
+  return url.origin;
+}
+
+/**
+ * TRUSTED_PROXY: the addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-For,
+ * -Proto and -Host are believed, comma-separated; unset: none, the client is the TCP peer.
+ */
+export function resolveTrustedProxy(env: NodeJS.ProcessEnv = process.env): string[] | false {
+  const text = env.TRUSTED_PROXY?.trim();
+  if (!text) return false;
+  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !okBits || rest.length > 0) {
+      throw new Error(`TRUSTED_PROXY "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1 or 10.0.0.0/8)`);
+    }
+  }
+  return entries;
+}
