@@ -3,6 +3,7 @@ import { DomainError, InvariantError } from '../domain/errors.js';
 import { registerAccess } from './commands/access.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExchange } from './commands/exchange.js';
+import { registerInit } from './commands/init.js';
 import { registerLocate } from './commands/locate.js';
 import { registerOptimize } from './commands/optimize.js';
 import { registerPlanning } from './commands/planning.js';
@@ -13,6 +14,7 @@ import { registerStructure } from './commands/structure.js';
 import { registerValidate } from './commands/validate.js';
 import { ScenarioRejectedError } from '../services/planner/scenario-service.js';
 import { CliError } from './errors.js';
+import { plural } from './wording.js';
 import { domainErrorNb, issueNb } from '../contract/wording/scenario-text.js';
 
 // A reader that stops early (`naerpoliti diff … | head`) is not an error.
@@ -38,6 +40,7 @@ registerOptimize(program);
 registerScenario(program);
 registerPlanning(program);
 registerServe(program);
+registerInit(program);
 
 try {
   await program.parseAsync(process.argv);
@@ -46,7 +49,7 @@ try {
     // Commander has already printed its message; help and version exit with 0.
     process.exitCode = e.exitCode;
   } else if (e instanceof InvariantError) {
-    console.error(`naerpoliti: avvist, registeret ville brutt ${e.violations.length} regel(er):`);
+    console.error(`naerpoliti: avvist, registeret ville brutt ${plural(e.violations.length, 'regel', 'regler')}:`);
     for (const v of e.violations.slice(0, 20)) console.error(`  ${v.at ?? ''} [${v.rule}] ${v.message}`);
     process.exitCode = 1;
   } else if (e instanceof ScenarioRejectedError) {

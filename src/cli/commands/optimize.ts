@@ -11,6 +11,7 @@ import {
   type OptimizeRunOptions,
   type ReformOptimizeReport,
 } from '../../services/optimize/optimize-service.js';
+import { plural } from '../wording.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { CliError } from '../errors.js';
 import { loadProblemFiles } from '../load-problem-files.js';
@@ -379,7 +380,7 @@ export function registerOptimize(program: Command): void {
           const s = saved.value.scenario;
           report = { ...report, savedScenario: { id: s.id, name: s.name, baseDate: s.baseDate, status: s.status, proposals: s.changes.length } };
           lines.push(
-            `Lagret som scenario ${s.id} «${s.name}» (${STATUS_NB[s.status]}, grunnlag ${s.baseDate}) med ${s.changes.length} endringer; se det med: naerpoliti scenario show ${s.id}`,
+            `Lagret som scenario ${s.id} «${s.name}» (${STATUS_NB[s.status]}, grunnlag ${s.baseDate}) med ${plural(s.changes.length, 'endring', 'endringer')}; se det med: naerpoliti scenario show ${s.id}`,
           );
         }
         if (opts.json) printJson(report);

@@ -55,7 +55,7 @@ async function exists(path: string): Promise<boolean> {
 export async function importDirectory(
   store: ChangeLogStore,
   dir: string,
-  options: { check?: (all: readonly RecordedChange[]) => void } = {},
+  options: { check?: (all: readonly RecordedChange[]) => void; beforeWrite?: (file: string) => Promise<void> } = {},
 ): Promise<ExchangeResult> {
   const present: ExchangeFormat[] = [];
   for (const format of ['json', 'csv'] as const) if (await exists(join(dir, EXCHANGE_FILES[format]))) present.push(format);
@@ -87,6 +87,7 @@ export async function importDirectory(
     throw error;
   }
   const changes = format === 'json' ? parseChangesJson(text, file) : parseChangesCsv(text, file);
-  await store.importChanges(changes, options);
+  await options.beforeWrite?.(file);
+  await store.importChanges(changes, options.check ? { check: options.check } : {});
   return { file, format, count: changes.length };
 }
