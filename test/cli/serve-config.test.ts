@@ -11,5 +11,5 @@ test('serve opens the planner for writes on a loopback address only, unless NAER
   assert.equal(resolvePlannerWrites('127.0.0.1', { NAERPOLITI_PLANNER: 'closed' }), false);
   assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: ' Open ' }), true);
   assert.equal(resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: '' }), false);
-  assert.throws(() => resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: 'yes' }), /NAERPOLITI_PLANNER "yes" must be "open" or "closed"/);
+  assert.throws(() => resolvePlannerWrites('0.0.0.0', { NAERPOLITI_PLANNER: 'yes' }), /NAERPOLITI_PLANNER «yes» må være «open» eller «closed»/);
 });

@@ -9,7 +9,7 @@ import { CliError } from '../errors.js';
 import { plural } from '../wording.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { accessibilityLines, criteriaLines, headlineNb, minutes, pct } from '../criteria-text.js';
-import { dateOption } from '../options.js';
+import { dateOption, registerDateOption } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import { actorFrom, plannerFor, ruleSetFrom } from '../planner.js';
 import { issueNb, opNb, parseStatus, proposalNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
@@ -234,7 +234,7 @@ export function registerScenario(program: Command): void {
     .command('create')
     .description('Opprett et scenario (utkast) med en grunnlagsdato')
     .requiredOption('--name <navn>', 'scenarioets navn')
-    .requiredOption('--base <dato>', 'grunnlagsdato: strukturen endringene bygger på (ÅÅÅÅ-MM-DD)', dateOption)
+    .requiredOption('--base <dato>', 'grunnlagsdato: strukturen endringene bygger på (ÅÅÅÅ-MM-DD)', registerDateOption)
     .option('--description <tekst>', 'beskrivelse')
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (opts: { name: string; base: IsoDate; description?: string; json?: boolean }, cmd: Command) => {
@@ -411,7 +411,7 @@ export function registerScenario(program: Command): void {
     .requiredOption('--decision-date <dato>', 'vedtaksdato (ÅÅÅÅ-MM-DD)', dateOption)
     .option('--reference <ref>', 'saks- eller dokumentreferanse')
     .option('--url <url>', 'lenke til vedtaket')
-    .option('--effective <dato>', 'datoen endringene gjelder fra (standard: grunnlagsdatoen)', dateOption)
+    .option('--effective <dato>', 'datoen endringene gjelder fra (standard: grunnlagsdatoen)', registerDateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (id: string, opts: { decidedBy: string; decisionDate: IsoDate; reference?: string; url?: string; effective?: IsoDate; json?: boolean }, cmd: Command) => {
       const n = scenarioId(id);
