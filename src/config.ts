@@ -18,12 +18,21 @@ export function resolveDataDir(option: string | undefined, env: NodeJS.ProcessEn
   return resolve(option ?? env.NAERPOLITI_DATA_DIR ?? resolve(PACKAGE_ROOT, 'var', 'data'));
 }
 
+/** A setting (option or environment variable) with a value that cannot be used; its message is for the user, in Norwegian. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
 /** PORT for the server: --port, else PORT, else 8080. Validated by the caller. */
 export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
   const text = option ?? env.PORT ?? '8080';
-  const port = Number(text);
+  const port = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`port "${text}" is not a whole number from 0 to 65535`);
+    const source = option === undefined && env.PORT !== undefined ? 'PORT' : '--port';
+    throw new ConfigError(`${source} «${text}» er ikke et heltall fra 0 til 65535`);
   }
   return port;
 }
@@ -38,7 +47,7 @@ export const WEB_DIST_DIR = resolve(PACKAGE_ROOT, 'web', 'dist');
 export function resolveRateLimit(env: NodeJS.ProcessEnv, fallback: number): number | null {
   const text = env.RATE_LIMIT_PER_MINUTE?.trim();
   if (text === undefined || text === '') return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`RATE_LIMIT_PER_MINUTE "${text}" is not a whole number ≥ 0 (0 turns the limit off)`);
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n)) throw new ConfigError(`RATE_LIMIT_PER_MINUTE «${text}» er ikke et heltall ≥ 0 (0 slår grensen av)`);
   return n === 0 ? null : n;
 }

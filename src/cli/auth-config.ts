@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { ConfigError } from '../config.js';
 
 /**
  * The sign-in settings `serve` reads from the environment, checked once at start: anything it cannot
@@ -13,10 +14,10 @@ export function resolvePublicOrigin(env: NodeJS.ProcessEnv = process.env): strin
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`PUBLIC_ORIGIN "${text}" is not a URL; give the site's origin, e.g. https://naerpoliti.example.no`);
+    throw new ConfigError(`PUBLIC_ORIGIN «${text}» er ikke en adresse; oppgi nettstedets opphav, f.eks. https://naerpoliti.example.no`);
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== text.replace(/\/$/, '')) {
-    throw new Error(`PUBLIC_ORIGIN "${text}" must be only scheme, host and port, e.g. https://naerpoliti.example.no (got a path, query or other scheme)`);
+    throw new ConfigError(`PUBLIC_ORIGIN «${text}» skal bare ha protokoll (http/https), vertsnavn og port, f.eks. https://naerpoliti.example.no`);
   }
   return url.origin;
 }
@@ -35,7 +36,7 @@ export function resolveTrustedProxy(env: NodeJS.ProcessEnv = process.env): strin
     const maxBits = family === 6 ? 128 : 32;
     const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
     if (family === 0 || !okBits || rest.length > 0) {
-      throw new Error(`TRUSTED_PROXY "${entry}" is not an IP address or CIDR range (e.g. 127.0.0.1 or 10.0.0.0/8)`);
+      throw new ConfigError(`TRUSTED_PROXY «${entry}» er ikke en IP-adresse eller et CIDR-område (f.eks. 127.0.0.1 eller 10.0.0.0/8)`);
     }
   }
   return entries;

@@ -1,8 +1,10 @@
 import { SEED_DIR, resolveDataDir } from '../config.js';
 import { AppServices } from '../services/app-services.js';
-import { ensureSeeded } from '../services/seed.js';
+import { seedStore, storeState, type StoreState } from '../services/seed.js';
 import { openStore } from '../store/open-store.js';
 import type { SqlChangeLogStore } from '../store/sql-change-log.js';
+import { CliError } from './errors.js';
+import { plural } from './wording.js';
 
 export interface GlobalOptions {
   dataDir?: string;
@@ -17,17 +19,36 @@ export interface CliContext {
 }
 
 /**
- * Opens the store the command works on (PostgreSQL when DATABASE_URL is set, else the embedded
- * SQLite file under the data directory), seeding it on first use unless the command asks not to
- * (import wants an empty store).
+ * What the command needs of the store: `read` (every reading or editing command) a register that is
+ * there; `serve` the same, but a truly new store is seeded first (the one first-start step); `fill`
+ * (init, import) takes the store as it is and decides itself.
  */
-export async function openContext(options: GlobalOptions, { seed = true, log = (line: string) => console.error(line) } = {}): Promise<CliContext> {
+export type StoreNeed = 'read' | 'serve' | 'fill';
+
+/** The one-line answer when a store holds no register, saying why and what to run. */
+export function emptyStoreMessage(description: string, state: Exclude<StoreState, { kind: 'ready' }>): string {
+  const remedy = 'kjør «naerpoliti init» for å fylle det med det innebygde registeret, eller «naerpoliti import <mappe>» for en eksport';
+  if (state.kind === 'new') return `registeret i ${description} er tomt; ${remedy}`;
+  return `registeret i ${description} er halvveis opprettet: innlastingen av ${state.source || 'en endringslogg'} startet ${state.at} ble avbrutt, og ingen endringer er lagret; ${remedy}`;
+}
+
+/**
+ * Opens the store the command works on (PostgreSQL when DATABASE_URL is set, else the embedded
+ * SQLite file under the data directory). Reading commands never fill it: an empty or half-created
+ * store is reported instead, so that an interrupted import is noticed rather than papered over.
+ */
+export async function openContext(options: GlobalOptions, { need = 'read' as StoreNeed, log = (line: string) => console.error(line) } = {}): Promise<CliContext> {
   const dataDir = resolveDataDir(options.dataDir);
   const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
   try {
-    if (seed) {
-      const result = await ensureSeeded(store, SEED_DIR);
-      if (result.seeded) log(`Opprettet registeret i ${store.description} med ${result.changes} endringer fra data/register/changes.json`);
+    if (need !== 'fill') {
+      const state = await storeState(store);
+      if (state.kind === 'new' && need === 'serve') {
+        const result = await seedStore(store, SEED_DIR);
+        log(`Opprettet registeret i ${store.description} med ${plural(result.changes, 'endring', 'endringer')} fra data/register/changes.json`);
+      } else if (state.kind !== 'ready') {
+        throw new CliError(emptyStoreMessage(store.description, state));
+      }
     }
   } catch (e) {
     await store.close();

@@ -106,7 +106,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   } catch (error) {
     await db.destroy();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new StoreError('store.unreachable', `Cannot open PostgreSQL at ${description}: ${reason}`, { cause: error });
+    throw new StoreError('store.unreachable', `Cannot open PostgreSQL at ${description}: ${reason}`, { cause: error, description, reason });
   }
 
   // Other handles hear of this one's change-log writes by NOTIFY on the register's channel, with

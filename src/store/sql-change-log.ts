@@ -127,7 +127,7 @@ export class SqlChangeLogStore implements ChangeLogStore {
         throw new StoreError(
           'store.not-empty',
           `Cannot import into ${this.description}: it already holds ${count} change(s). Import only into an empty store.`,
-          { count },
+          { count, description: this.description },
         );
       }
       options.check?.(rows.map(rowToChange));

@@ -33,7 +33,7 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
   try {
     sqlite = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
-    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, file });
   }
   try {
     mode = sqlite.pragma('journal_mode = WAL', { simple: true });
@@ -41,7 +41,7 @@ export async function openSqliteStore(dir: string): Promise<SqlChangeLogStore> {
   } catch (error) {
     sqlite.close();
     // better-sqlite3 opens lazily: a file that is not a database fails here ("file is not a database").
-    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new StoreError('store.unreadable', `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error, file });
   }
   if (mode !== 'wal') {
     sqlite.close();

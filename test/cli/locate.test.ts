@@ -10,6 +10,9 @@ const env = () => ({ NAERPOLITI_DATA_DIR: join(dir, 'db') });
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'naerpoliti-cli-locate-'));
+  // Reading commands never fill a store: the register is created explicitly, as a user would.
+  const init = runCli(['init'], env());
+  assert.equal(init.status, 0, init.stderr);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

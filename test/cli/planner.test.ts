@@ -30,6 +30,9 @@ const official = () => (officialAt ??= { offices: json('structure', '--at', '202
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'naerpoliti-planner-cli-'));
+  // Reading commands never fill a store: the register is created explicitly, as a user would.
+  const init = runCli(['init'], env());
+  assert.equal(init.status, 0, init.stderr);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, today } from '../options.js';
+import { dateOption, registerDateOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { ComparisonReport } from '../../contract/comparison-report.js';
 import type { AccessibilityReport } from '../../contract/accessibility-report.js';
@@ -91,7 +91,7 @@ export function registerAccess(program: Command): void {
   program
     .command('access')
     .description('Tilgjengelighet: hvor langt innbyggerne har til nærmeste tjenestested (kjøretid på vegnettet), per distrikt og kommune')
-    .option('--at <dato>', 'dato (standard i dag)', dateOption)
+    .option('--at <dato>', 'dato (standard i dag)', registerDateOption)
     .option('--threshold <minutter>', 'terskel i minutter (standard 45)', positive('terskelen', 1440))
     .option('--target <andel>', 'målet for andel innen terskelen (standard 0.9)', share)
     .option('--compare <datoer...>', 'sammenlign to datoer: --compare 2015-12-31 2018-07-01')
@@ -109,7 +109,7 @@ export function registerAccess(program: Command): void {
       // Variadic values reach the action unparsed; a bad one must still be reported, not swallowed.
       const compare = opts.compare?.map((d) => {
         try {
-          return dateOption(d);
+          return registerDateOption(d);
         } catch (e) {
           throw new CliError(`--compare: ${(e as Error).message}`);
         }

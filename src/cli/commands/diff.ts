@@ -3,7 +3,7 @@ import { CliError } from '../errors.js';
 import type { IsoDate } from '../../shared/dates.js';
 import { diffStructure, type DiffItem } from '../../domain/diff.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption } from '../options.js';
+import { dateOption, registerDateOption } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 const ENTITY_NB: Record<string, string> = {
@@ -28,8 +28,8 @@ export function registerDiff(program: Command): void {
   program
     .command('diff')
     .description('Vis hva som endret seg mellom to datoer, med vedtaksreferanser')
-    .requiredOption('--from <dato>', 'fra dato', dateOption)
-    .requiredOption('--to <dato>', 'til dato', dateOption)
+    .requiredOption('--from <dato>', 'fra dato', registerDateOption)
+    .requiredOption('--to <dato>', 'til dato', registerDateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (opts: { from: IsoDate; to: IsoDate; json?: boolean }, cmd: Command) => {
       if (opts.from >= opts.to) throw new CliError(`--from (${opts.from}) må være før --to (${opts.to})`);

@@ -1,8 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { assertValidLog } from '../../services/register-service.js';
+import { markImportStarted } from '../../services/seed.js';
 import { exportChanges, importDirectory } from '../../store/exchange/export-import.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { printLines } from '../output.js';
+import { plural } from '../wording.js';
 
 export function registerExchange(program: Command): void {
   program
@@ -17,7 +19,7 @@ export function registerExchange(program: Command): void {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const written = await exportChanges(ctx.store, { format: opts.format, outDir: opts.out });
-        printLines([`Skrev ${written.count} endringer til ${written.file}`]);
+        printLines([`Skrev ${plural(written.count, 'endring', 'endringer')} til ${written.file}`]);
       } finally {
         await ctx.close();
       }
@@ -27,10 +29,14 @@ export function registerExchange(program: Command): void {
     .command('import <mappe>')
     .description('Importer en eksportert endringslogg til en tom database (alt eller ingenting)')
     .action(async (dir: string, _opts: unknown, cmd: Command) => {
-      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { seed: false });
+      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'fill' });
       try {
-        const result = await importDirectory(ctx.store, dir, { check: (all) => void assertValidLog(all) });
-        printLines([`Importerte ${result.count} endringer fra ${result.file} til ${ctx.store.description}`]);
+        const result = await importDirectory(ctx.store, dir, {
+          check: (all) => void assertValidLog(all),
+          // Marked only once the file has been read and parsed: a typo leaves the store as new.
+          beforeWrite: (file) => markImportStarted(ctx.store, file),
+        });
+        printLines([`Importerte ${plural(result.count, 'endring', 'endringer')} fra ${result.file} til ${ctx.store.description}`]);
       } finally {
         await ctx.close();
       }

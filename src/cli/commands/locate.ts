@@ -3,7 +3,7 @@ import { locatePoint } from '../../services/views/locate.js';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, intOption, today } from '../options.js';
+import { dateOption, registerDateOption, intOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 function coordinate(name: string, limit: number) {
@@ -23,7 +23,7 @@ export function registerLocate(program: Command): void {
     .description('Finn kommunen, politidistriktet, tjenesteenheten og de nærmeste tjenestestedene for et punkt')
     .argument('<lat>', 'breddegrad (WGS84), f.eks. 59.9139', coordinate('breddegraden', 90))
     .argument('<lon>', 'lengdegrad (WGS84), f.eks. 10.7522', coordinate('lengdegraden', 180))
-    .option('--at <dato>', 'datoen svaret skal gjelde for (standard i dag)', dateOption)
+    .option('--at <dato>', 'datoen svaret skal gjelde for (standard i dag)', registerDateOption)
     .option('--offices <antall>', 'hvor mange nærmeste tjenestesteder som vises (1–20)', intOption('--offices', 1, 20), 3)
     .option('--json', 'skriv ett JSON-objekt (som GET /api/v1/locate)')
     .action(async (lat: number, lon: number, opts: { at?: IsoDate; offices: number; json?: boolean }, cmd: Command) => {

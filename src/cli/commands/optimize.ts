@@ -11,6 +11,7 @@ import {
   type OptimizeRunOptions,
   type ReformOptimizeReport,
 } from '../../services/optimize/optimize-service.js';
+import { plural } from '../wording.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { CliError } from '../errors.js';
 import { loadProblemFiles } from '../load-problem-files.js';
@@ -20,7 +21,7 @@ import { progressDisplay } from '../optimize-progress.js';
 import { actorFrom, plannerFor } from '../planner.js';
 import { issueNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
 import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize/optimize-scenario.js';
-import { dateOption, intOption, today } from '../options.js';
+import { dateOption, registerDateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { OptimizeResult } from '../../contract/optimize-result.js';
 import type { TravelMode } from '../../contract/accessibility-options.js';
@@ -69,7 +70,7 @@ const idList = (value: string, previous: string[] = []): string[] => {
 };
 
 /** Each value of a variadic date option, checked as it is read (so commander names the option). */
-const dates = (value: string, previous: IsoDate[] = []): IsoDate[] => [...previous, dateOption(value)];
+const dates = (value: string, previous: IsoDate[] = []): IsoDate[] => [...previous, registerDateOption(value)];
 
 /** `id=N,id=N`; repeatable. */
 const districtMinimums = (value: string, previous: Record<string, number> = {}): Record<string, number> => {
@@ -302,7 +303,7 @@ export function registerOptimize(program: Command): void {
       'Velg K tjenestesteder blant kandidatene slik at flest mulig når et tjenestested innen terskelen (mclp) eller samlet reisetid blir kortest (p-median), ' +
         'og sammenlign med den faktiske strukturen. Grådig + bytter først, så HiGHS eksakt med bevist gap. Ctrl-C avbryter og skriver det beste svaret så langt.',
     )
-    .option('--at <dato>', 'grunnlagsdato: tjenestestedene som er åpne da er den faktiske strukturen og alltid kandidater (standard i dag)', dateOption)
+    .option('--at <dato>', 'grunnlagsdato: tjenestestedene som er åpne da er den faktiske strukturen og alltid kandidater (standard i dag)', registerDateOption)
     .option('--keep <K>', 'antall tjenestesteder som skal velges (standard: antallet åpne på datoen)', intOption('--keep', 1, 100000))
     .addOption(new Option('--objective <mål>', 'mclp (flest innen terskelen) eller p-median (kortest samlet reisetid)').choices(OBJECTIVES).default('mclp'))
     .option('--threshold <minutter>', `terskel i minutter (standard ${DEFAULT_OPTIMIZE_THRESHOLD_MINUTES})`, positive('terskelen', 1440))
@@ -390,7 +391,7 @@ export function registerOptimize(program: Command): void {
           const s = saved.value.scenario;
           report = { ...report, savedScenario: { id: s.id, name: s.name, baseDate: s.baseDate, status: s.status, proposals: s.changes.length } };
           lines.push(
-            `Lagret som scenario ${s.id} «${s.name}» (${STATUS_NB[s.status]}, grunnlag ${s.baseDate}) med ${s.changes.length} endringer; se det med: naerpoliti scenario show ${s.id}`,
+            `Lagret som scenario ${s.id} «${s.name}» (${STATUS_NB[s.status]}, grunnlag ${s.baseDate}) med ${plural(s.changes.length, 'endring', 'endringer')}; se det med: naerpoliti scenario show ${s.id}`,
           );
         }
         if (opts.json) printJson(report);

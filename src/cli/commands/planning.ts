@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { criteriaLines, minutes, pct } from '../criteria-text.js';
-import { dateOption, intOption, today } from '../options.js';
+import { dateOption, registerDateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import { ruleSetFrom } from '../planner.js';
 import type { TravelMode } from '../../contract/accessibility-options.js';
@@ -18,7 +18,7 @@ export function registerPlanning(program: Command): void {
   program
     .command('criteria')
     .description('Vurder strukturen på en dato mot kriteriene (standard: data/criteria/default.json)')
-    .option('--at <dato>', 'dato (standard i dag)', dateOption)
+    .option('--at <dato>', 'dato (standard i dag)', registerDateOption)
     .option('--criteria <fil>', 'eget kriteriesett (JSON)')
     .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)
     .option('--json', 'skriv ett JSON-objekt')
@@ -38,7 +38,7 @@ export function registerPlanning(program: Command): void {
   program
     .command('closing-costs')
     .description('Hva koster det å legge ned hvert tjenestested alene? Rangert etter innbyggere som havner over terskelen, så personminutter')
-    .option('--at <dato>', 'dato (standard i dag)', dateOption)
+    .option('--at <dato>', 'dato (standard i dag)', registerDateOption)
     .option('--threshold <minutter>', 'terskel (standard 45)', minutesOption)
     .option('--limit <n>', 'vis bare de n dyreste', intOption('--limit', 1, 10_000))
     .option('--travel <modell>', TRAVEL_OPTION_HELP, travelOption)

@@ -6,9 +6,10 @@ import type { Scenario } from '../../domain/scenario/scenario.js';
 import type { ScenarioComparison, ScenarioView } from '../../contract/scenario-views.js';
 import type { AppServices } from '../../services/app-services.js';
 import { CliError } from '../errors.js';
+import { plural } from '../wording.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { accessibilityLines, criteriaLines, headlineNb, minutes, pct } from '../criteria-text.js';
-import { dateOption } from '../options.js';
+import { dateOption, registerDateOption } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import { actorFrom, plannerFor, ruleSetFrom } from '../planner.js';
 import { issueNb, opNb, parseStatus, proposalNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
@@ -233,7 +234,7 @@ export function registerScenario(program: Command): void {
     .command('create')
     .description('Opprett et scenario (utkast) med en grunnlagsdato')
     .requiredOption('--name <navn>', 'scenarioets navn')
-    .requiredOption('--base <dato>', 'grunnlagsdato: strukturen endringene bygger på (ÅÅÅÅ-MM-DD)', dateOption)
+    .requiredOption('--base <dato>', 'grunnlagsdato: strukturen endringene bygger på (ÅÅÅÅ-MM-DD)', registerDateOption)
     .option('--description <tekst>', 'beskrivelse')
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (opts: { name: string; base: IsoDate; description?: string; json?: boolean }, cmd: Command) => {
@@ -332,7 +333,7 @@ export function registerScenario(program: Command): void {
         const view = await scenarios.removeChange(n, p, { actor });
         if (opts.json) return printJson(view);
         const removed = before?.steps[p - 1];
-        printLines([`Fjernet endring ${p} fra scenario ${n}${removed ? `: ${proposalNb(removed.proposal, removed.names)}` : ''}; ${view.steps.length} endringer igjen`]);
+        printLines([`Fjernet endring ${p} fra scenario ${n}${removed ? `: ${proposalNb(removed.proposal, removed.names)}` : ''}; ${plural(view.steps.length, 'endring', 'endringer')} igjen`]);
       });
     });
 
@@ -377,7 +378,7 @@ export function registerScenario(program: Command): void {
         const e = await scenarios.evaluate(n, { ruleSet, accessibility: opts.threshold === undefined ? {} : { thresholdMinutes: opts.threshold } });
         if (opts.json) return printJson(e);
         printLines([
-          `Scenario ${e.scenario.id} «${e.scenario.name}» (${STATUS_NB[e.scenario.status]}, ${e.scenario.changeCount} endringer på grunnlag ${e.at})`,
+          `Scenario ${e.scenario.id} «${e.scenario.name}» (${STATUS_NB[e.scenario.status]}, ${plural(e.scenario.changeCount, 'endring', 'endringer')} på grunnlag ${e.at})`,
           '',
           ...criteriaLines(e.criteria),
           '',
@@ -410,7 +411,7 @@ export function registerScenario(program: Command): void {
     .requiredOption('--decision-date <dato>', 'vedtaksdato (ÅÅÅÅ-MM-DD)', dateOption)
     .option('--reference <ref>', 'saks- eller dokumentreferanse')
     .option('--url <url>', 'lenke til vedtaket')
-    .option('--effective <dato>', 'datoen endringene gjelder fra (standard: grunnlagsdatoen)', dateOption)
+    .option('--effective <dato>', 'datoen endringene gjelder fra (standard: grunnlagsdatoen)', registerDateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (id: string, opts: { decidedBy: string; decisionDate: IsoDate; reference?: string; url?: string; effective?: IsoDate; json?: boolean }, cmd: Command) => {
       const n = scenarioId(id);
@@ -422,7 +423,7 @@ export function registerScenario(program: Command): void {
         const names = Object.assign({}, ...(before?.steps.map((s) => s.names) ?? [])) as Record<string, string>;
         const p = result.scenario.publication!;
         printLines([
-          `Publiserte scenario ${n} «${result.scenario.name}»: ${result.changes.length} endringer lagt inn i registeret fra ${p.effective} (vedtak: ${decision.by} ${decision.date}${decision.reference ? `, ${decision.reference}` : ''})`,
+          `Publiserte scenario ${n} «${result.scenario.name}»: ${plural(result.changes.length, 'endring', 'endringer')} lagt inn i registeret fra ${p.effective} (vedtak: ${decision.by} ${decision.date}${decision.reference ? `, ${decision.reference}` : ''})`,
           ...result.changes.map((c) => `  ${c.id}: ${opNb(c.op, names)}`),
         ]);
       });

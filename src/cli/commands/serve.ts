@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
       const publicOrigin = resolvePublicOrigin();
       const trustProxy = resolveTrustedProxy();
-      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { log: (line) => console.log(line) });
+      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'serve', log: (line) => console.log(line) });
       console.log(`Registeret: ${ctx.store.description}`);
       const webRoot = existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null;
       console.log(webRoot ? `Nettsidene: ${webRoot}` : `Nettsidene er ikke bygd (${WEB_DIST_DIR} mangler); bare API-et svarer`);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, today } from '../options.js';
+import { dateOption, registerDateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 /** How exact a date is, in Norwegian; 'on-or-before' is a bound (where the register's records start), not a start. */
@@ -18,7 +18,7 @@ export function registerShow(program: Command): void {
   program
     .command('show <id>')
     .description('Vis én enhet, ett tjenestested eller én kommune slik den var på en dato')
-    .option('--at <dato>', 'dato (standard i dag)', dateOption)
+    .option('--at <dato>', 'dato (standard i dag)', registerDateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (id: string, opts: { at?: IsoDate; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());

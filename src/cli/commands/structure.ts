@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { countStructure } from '../../domain/structure-counts.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, today } from '../options.js';
+import { dateOption, registerDateOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 
 export function registerStructure(program: Command): void {
   program
     .command('structure')
     .description('Tell strukturen per dato: distrikter, særorgan, tjenesteenheter, tjenestesteder, kommuner')
-    .option('--at <dato>', 'datoen strukturen skal vises for (ÅÅÅÅ-MM-DD)', dateOption)
+    .option('--at <dato>', 'datoen strukturen skal vises for (ÅÅÅÅ-MM-DD)', registerDateOption)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (opts: { at?: IsoDate; json?: boolean }, cmd: Command) => {
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());

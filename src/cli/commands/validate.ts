@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { checkSnapshot } from '../../domain/invariants.js';
 import type { Violation } from '../../domain/errors.js';
+import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, today } from '../options.js';
+import { dateOption, registerDateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 import { REGISTER_START } from '../../shared/dates.js';
 
@@ -11,19 +12,21 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('Kontroller registerets regler: for én dato (--at) eller for hver dato fra 2002-01-01 til i dag')
-    .option('--at <dato>', 'kontroller bare denne datoen', dateOption)
-    .option('--from <dato>', 'første dato (standard 2002-01-01)', dateOption)
-    .option('--to <dato>', 'siste dato (standard i dag)', dateOption)
+    .option('--at <dato>', 'kontroller bare denne datoen', registerDateOption)
+    .option('--from <dato>', 'første dato (standard 2002-01-01)', registerDateOption)
+    .option('--to <dato>', 'siste dato (standard i dag)', registerDateOption)
     .option('--json', 'skriv resultatet som JSON')
     .action(async (opts: { at?: IsoDate; from?: IsoDate; to?: IsoDate; json?: boolean }, cmd: Command) => {
+      if (opts.at && (opts.from || opts.to)) throw new CliError('--at kan ikke kombineres med --from eller --to');
+      const from = opts.at ?? opts.from ?? REGISTER_START;
+      const to = opts.at ?? opts.to ?? today();
+      if (from > to) throw new CliError(`--from ${from} er etter ${opts.to ? '--to ' : 'i dag, '}${to}; første dato må komme før siste`);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
       try {
         const register = await ctx.services.registers.register();
         const history = register.checkHistory();
         let violations: Violation[];
         let dates: string[];
-        const from = opts.at ?? opts.from ?? REGISTER_START;
-        const to = opts.at ?? opts.to ?? today();
         if (opts.at) {
           violations = [...history, ...checkSnapshot(register.snapshot(opts.at))];
           dates = [opts.at];

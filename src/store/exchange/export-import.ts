@@ -55,12 +55,12 @@ async function exists(path: string): Promise<boolean> {
 export async function importDirectory(
   store: ChangeLogStore,
   dir: string,
-  options: { check?: (all: readonly RecordedChange[]) => void } = {},
+  options: { check?: (all: readonly RecordedChange[]) => void; beforeWrite?: (file: string) => Promise<void> } = {},
 ): Promise<ExchangeResult> {
   const present: ExchangeFormat[] = [];
   for (const format of ['json', 'csv'] as const) if (await exists(join(dir, EXCHANGE_FILES[format]))) present.push(format);
   if (present.length === 0) {
-    throw new StoreError('exchange.no-file', `${dir} holds neither ${CHANGES_JSON_FILE} nor ${CHANGES_CSV_FILE}; nothing to import`, { dir });
+    throw new StoreError('exchange.no-file', `${dir} holds neither ${CHANGES_JSON_FILE} nor ${CHANGES_CSV_FILE}; nothing to import`, { dir, files: [CHANGES_JSON_FILE, CHANGES_CSV_FILE] });
   }
   if (present.length > 1) {
     throw new StoreError(
@@ -76,6 +76,7 @@ export async function importDirectory(
   if (count > 0) {
     throw new StoreError('store.not-empty', `Cannot import ${file} into ${store.description}: it already holds ${count} change(s). Import only into an empty store.`, {
       count,
+      description: store.description,
     });
   }
 
@@ -87,6 +88,7 @@ export async function importDirectory(
     throw error;
   }
   const changes = format === 'json' ? parseChangesJson(text, file) : parseChangesCsv(text, file);
-  await store.importChanges(changes, options);
+  await options.beforeWrite?.(file);
+  await store.importChanges(changes, options.check ? { check: options.check } : {});
   return { file, format, count: changes.length };
 }
