@@ -129,7 +129,7 @@ export const OfficeServicePeriod = Type.Object(
 );
 
 /** Where to go: the visiting address as far as the register knows it. */
-export const VisitingAddress = Type.Object(
+const VisitingAddress = Type.Object(
   {
     street: Nullable(Type.String({ description: 'Street address; null when the register does not know it' })),
     postcode: Nullable(Type.String()),
@@ -142,7 +142,7 @@ export const VisitingAddress = Type.Object(
 );
 
 /** How to reach the police whatever office: the national numbers and the district's own page. */
-export const PoliceContact = Type.Object(
+const PoliceContact = Type.Object(
   {
     switchboard: Type.String({ description: 'The police switchboard (sentralbord), the same for every office' }),
     emergency: Type.String({ description: 'The emergency number' }),

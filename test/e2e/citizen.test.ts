@@ -94,6 +94,27 @@ describe('the citizen journey', () => {
     await page.context().close();
   });
 
+  test('date quick picks on a district page and Back to the front page throw nothing (_leaflet_pos)', async (t) => {
+    if (missing) return t.skip(missing);
+    const page = await open('/?dato=2018-07-01', DESKTOP);
+    await page.getByRole('table', { name: /Politidistriktene per/ }).getByRole('link', { name: 'Nordland politidistrikt' }).click();
+    await waitForLoaded(page);
+    for (const name of ['Før reformen (31.12.2015)', 'Reformen starter (1.1.2016)', 'Endelig lokal struktur (1.7.2018)']) {
+      // Quick, as a person clicking through: the next pick while the map still settles.
+      await page.getByRole('link', { name }).click();
+      await page.waitForTimeout(150);
+    }
+    await waitForLoaded(page);
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await page.goBack();
+    await waitForLoaded(page);
+    await page.waitForTimeout(500);
+    assert.deepEqual((page as Page & { errors?: string[] }).errors, [], 'no uncaught errors');
+    await page.context().close();
+  });
+
   for (const viewport of [DESKTOP, PHONE]) {
     const px = `${viewport.width} px`;
 
@@ -115,6 +136,11 @@ describe('the citizen journey', () => {
         await page.keyboard.press('Tab');
       }
       assert.ok(presses < 30, `reached the postcode field in ${presses} Tab presses`);
+
+      // An empty search: a Norwegian error summary and message under the field, never the browser's English bubble.
+      await page.getByRole('button', { name: 'Finn politiet', exact: true }).click();
+      await page.getByText('For å gå videre må du rette opp dette:').waitFor();
+      await page.getByRole('link', { name: /Skriv et postnummer/ }).waitFor();
 
       const answer = await ask(page, '9990');
       await answer.getByRole('link', { name: /^Båtsfjord/ }).first().waitFor();

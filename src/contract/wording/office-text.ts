@@ -10,7 +10,7 @@ export const SERVICE_LABEL: Readonly<Record<ServiceKind, string>> = {
 };
 
 /** A date with how exact it is: "1. januar 2019", "januar 2019", "2019", "omkring 1. januar 2019". */
-export function formatDateWithPrecision(date: string, precision: DatePrecision): string {
+function formatDateWithPrecision(date: string, precision: DatePrecision): string {
   const long = formatLongDate(date);
   switch (precision) {
     case 'day':

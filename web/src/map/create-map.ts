@@ -32,6 +32,12 @@ export function createMap(container: HTMLElement, { interactive = true }: Create
     keyboard: interactive,
     // SVG paths can be styled and hit-tested precisely; the layers are small.
     preferCanvas: false,
+    // No zoom or fade animations: a map removed while one runs (a date quick pick or Back re-renders
+    // the page mid-fitBounds) gets its transition-end callback after removal and throws
+    // "Cannot read properties of undefined (reading '_leaflet_pos')". The maps jump instead of glide.
+    zoomAnimation: false,
+    fadeAnimation: false,
+    markerZoomAnimation: false,
   });
   map.createPane(POINT_PANE).style.zIndex = '450';
   if (interactive) L.control.zoom({ zoomInTitle: 'Zoom inn', zoomOutTitle: 'Zoom ut', position: 'topright' }).addTo(map);

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { PageBreadcrumbs } from '../components/page-breadcrumbs.js';
 import { useParams } from 'react-router';
 import {
   districtChangesRequest,
@@ -54,6 +55,7 @@ function DistrictView({ district, date }: { district: DistrictDetail; date: stri
 
   return (
     <article className="np-stack">
+      <PageBreadcrumbs trail={[{ to: '/', label: 'Forside' }]} />
       <div className="np-stack-sm">
         <Heading level={1} data-size="xl">
           {district.name}

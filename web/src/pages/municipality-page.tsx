@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { PageBreadcrumbs } from '../components/page-breadcrumbs.js';
 import { useParams } from 'react-router';
 import { historyRequest, municipalityGeoRequest, municipalityRequest, type MunicipalityDetail } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
@@ -33,6 +34,7 @@ function MunicipalityView({ municipality: m, date }: { municipality: Municipalit
   const stations = m.stationDistricts;
   return (
     <article className="np-stack">
+      <PageBreadcrumbs trail={[{ to: '/', label: 'Forside' }, { to: districtPath(m.district.id), label: m.district.name }]} />
       <div className="np-stack-sm">
         <Heading level={1} data-size="xl">
           {m.name} kommune

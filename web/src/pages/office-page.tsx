@@ -13,6 +13,7 @@ import { OFFICE_KIND_LABEL, POSITION_PRECISION_LABEL, SEASON_LABEL, STATION_DIST
 import { formatKm } from '../format/numbers.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { OfficeServices } from '../features/offices/office-services.js';
+import { PageBreadcrumbs } from '../components/page-breadcrumbs.js';
 import { PoliceContact } from '../features/offices/police-contact.js';
 import { visitingAddressText } from '../../../src/contract/wording/office-text.js';
 import { districtPath, municipalityPath, officePath, stationDistrictPath } from '../routes.js';
@@ -39,6 +40,13 @@ function OfficeView({ office, date }: { office: OfficeDetail; date: string }) {
   const address = visitingAddressText(office.visitingAddress, office.municipality.name);
   return (
     <article className="np-stack">
+      <PageBreadcrumbs
+        trail={[
+          { to: '/', label: 'Forside' },
+          { to: districtPath(office.district.id), label: office.district.name },
+          ...(office.stationDistrict ? [{ to: stationDistrictPath(office.stationDistrict.id), label: office.stationDistrict.name }] : []),
+        ]}
+      />
       <div className="np-stack-sm">
         <Heading level={1} data-size="xl">
           {office.name}

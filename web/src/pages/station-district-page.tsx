@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { PageBreadcrumbs } from '../components/page-breadcrumbs.js';
 import { useParams } from 'react-router';
 import { historyRequest, stationDistrictRequest, type StationDistrict } from '../api/endpoints.js';
 import { useApi } from '../api/use-api.js';
@@ -28,6 +29,7 @@ function StationDistrictView({ station, date }: { station: StationDistrict; date
   const history = useApi(historyRequest(station.id, date));
   return (
     <article className="np-stack">
+      <PageBreadcrumbs trail={[{ to: '/', label: 'Forside' }, { to: districtPath(station.district.id), label: station.district.name }]} />
       <div className="np-stack-sm">
         <Heading level={1} data-size="xl">
           {station.name}

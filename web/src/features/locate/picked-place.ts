@@ -36,7 +36,7 @@ const PLACE_PARAM = 'sted';
 const LABEL_PARAM = 'navn';
 const SOURCE_PARAM = 'kilde';
 const SERVICE_PARAM = 'tjeneste';
-export const PLACE_PARAMS = [PLACE_PARAM, LABEL_PARAM, SOURCE_PARAM, SERVICE_PARAM] as const;
+const PLACE_PARAMS = [PLACE_PARAM, LABEL_PARAM, SOURCE_PARAM, SERVICE_PARAM] as const;
 const MAX_LABEL = 100;
 
 /** `params` with the place set (or removed when null), other parameters (the date) kept. */

@@ -3,11 +3,14 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { searchRequest, type SearchHit } from '../../api/endpoints.js';
 import { useApi } from '../../api/use-api.js';
 import { ErrorMessage } from '../../components/error-message.js';
+import { FormErrorSummary } from '../../components/form-error-summary.js';
 import { Loading } from '../../components/loading.js';
 import { useStructureDate } from '../../date/use-structure-date.js';
 import { placeQuery, type PickedPlace } from './picked-place.js';
 import { placeHits } from './place-hits.js';
 import { postalPlaceName } from '../../../../src/contract/wording/office-text.js';
+
+const FIELD_ID = 'finn-sted';
 
 function toPlace(hit: SearchHit, service: PickedPlace['service']): PickedPlace | null {
   const point = hit.resolves.point;
@@ -77,8 +80,10 @@ export function PlaceSearchForm({ onPick, onClear }: PlaceSearchFormProps) {
 
   return (
     <div className="np-stack-sm">
+      <FormErrorSummary errors={fieldError ? [{ fieldId: FIELD_ID, message: fieldError }] : []} />
       <form onSubmit={submit} noValidate className="np-stack-sm" aria-label="Finn politiet for et sted">
         <Textfield
+          id={FIELD_ID}
           label="Postnummer, adresse eller stedsnavn"
           description="For eksempel 9600, «Storgata 1, Tromsø» eller Lillehammer"
           value={text}
