@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppServices } from '../services/app-services.js';
@@ -7,8 +6,9 @@ import { installErrorHandler } from './error-handler.js';
 import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
-import { ProblemError } from '../contract/problem.js';
 import { OneLinePerRequest } from './request-log.js';
+import { installRateLimits } from './rate-limits.js';
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
 import { optimizeRoutes } from './routes/optimize.js';
@@ -43,6 +43,10 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
   rateLimitPerMinute?: number | null;
+  /** Expensive requests (search, full-resolution GeoJSON, analyses with options) per minute per client; default a tenth of rateLimitPerMinute. */
+  expensivePerMinute?: number;
+  /** The proxies whose X-Forwarded-For to believe (src/api/trust-proxy.ts); default none. */
+  trustProxy?: TrustProxy;
   /**
    * Accept planner writes (scenario edits, saving optimiser answers). Off by default; `serve` turns it
    * on when listening on a loopback address or with NAERPOLITI_PLANNER=open.
@@ -66,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new OneLinePerRequest(),
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<TypeBoxTypeProvider>();
   services.setLog(() => app.log);
 
@@ -79,20 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 86400,
   });
-  if (rateLimitPerMinute !== null) {
-    await app.register(rateLimit, {
-      global: true,
-      max: rateLimitPerMinute,
-      timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) =>
-        new ProblemError(
-          429,
-          'rate-limit.exceeded',
-          `Du har sendt mer enn ${context.max} forespørsler det siste minuttet. Prøv igjen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder.`,
-          { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
-        ),
-    });
-  }
+  await installRateLimits(app, { perMinute: rateLimitPerMinute, expensivePerMinute: options.expensivePerMinute });
 
   await registerOpenApi(app);
   for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS]) {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { WEB_DIST_DIR, resolvePlannerWrites, resolvePort, resolveRateLimit } from '../../config.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from '../../api/app.js';
+import { parseTrustProxy } from '../../api/trust-proxy.js';
 import { openContext, type GlobalOptions } from '../context.js';
+import { CliError } from '../errors.js';
 
 export function registerServe(program: Command): void {
   program
@@ -15,6 +17,8 @@ export function registerServe(program: Command): void {
       const port = resolvePort(opts.port);
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
       const plannerWrites = resolvePlannerWrites(opts.host);
+      const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+      if (!trustProxy.ok) throw new CliError(trustProxy.error);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { log: (line) => console.log(line) });
       console.log(`Registeret: ${ctx.store.description}`);
       const webRoot = existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null;
@@ -25,7 +29,7 @@ export function registerServe(program: Command): void {
           ? 'Planleggeren er åpen for endringer (lytter på en lokal adresse, eller NAERPOLITI_PLANNER=open)'
           : 'Planleggeren er stengt for endringer (lytter ikke bare lokalt; NAERPOLITI_PLANNER=open åpner den)',
       );
-      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, plannerWrites });
+      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, plannerWrites, trustProxy: trustProxy.value });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
