@@ -8,6 +8,7 @@ import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
 import { OneLinePerRequest } from './request-log.js';
 import { installRateLimits } from './rate-limits.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onReady', async () => void services.geo.locateIndex());
   installErrorHandler(app);
   installHttpCache(app);
+  await installSecurityHeaders(app);
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'OPTIONS'],
