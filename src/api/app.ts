@@ -7,6 +7,7 @@ import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
 import { OneLinePerRequest } from './request-log.js';
+import { installCompression } from './compression.js';
 import { installRateLimits } from './rate-limits.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
@@ -79,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onReady', async () => void services.geo.locateIndex());
   installErrorHandler(app);
   installHttpCache(app);
+  // After http-cache: its onSend hook must see the uncompressed body (ETag, 304) first.
+  await installCompression(app);
   await installSecurityHeaders(app);
   await app.register(cors, {
     origin: '*',
