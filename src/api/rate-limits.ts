@@ -25,7 +25,7 @@ const ANALYSIS_ROUTES = ['/api/v1/access', '/api/v1/criteria', '/api/v1/closing-
 const PLAIN_PARAMETERS = new Set(['at', 'resolution']);
 
 /** Whether answering costs a computation rather than a lookup (by route and parameters). */
-export function isExpensive(request: FastifyRequest): boolean {
+function isExpensive(request: FastifyRequest): boolean {
   const route = request.routeOptions.url ?? '';
   const query = (request.query ?? {}) as Record<string, unknown>; // safe: fastify's parsed query string is a plain object
   if (route === '/api/v1/search') return true;

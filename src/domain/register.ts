@@ -115,7 +115,6 @@ export class Register {
   private seasonsIn(snapshot: Snapshot): readonly Season[] {
     let seasons = this.seasonsOf.get(snapshot);
     if (!seasons) {
-      const found: Season[] = [];
       const byDays = new Map<string, Season>();
       for (const o of snapshot.offices.values()) if (o.season) byDays.set(JSON.stringify(seasonDays(o.season)), o.season);
       for (const s of snapshot.officeServices.values()) if (s.season) byDays.set(JSON.stringify(seasonDays(s.season)), s.season);

@@ -13,7 +13,7 @@ export interface DatedText {
 }
 
 /** Where the date sits in a FeatureCollection whose first members are `type` and `at`. */
-export const COLLECTION_HEAD = '{"type":"FeatureCollection","at":"';
+const COLLECTION_HEAD = '{"type":"FeatureCollection","at":"';
 
 export function datedTextOf(at: string, body: string): DatedText {
   return { at, body, etag: etagOf(body) };
