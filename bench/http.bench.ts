@@ -19,7 +19,7 @@ const WARM_UP_SECONDS = 2;
 const POINTS = 10_000;
 
 /** Random points in the layer's bbox, kept only when they fall inside a municipality (as in bench/locate). */
-function pointsInsideNorway(): string[] {
+export function pointsInsideNorway(): string[] {
   const path = fileURLToPath(new URL('../data/boundaries/municipalities.topo.json', import.meta.url));
   const layer = parseMunicipalityTopology(JSON.parse(readFileSync(path, 'utf8')) as unknown, path);
   const index = LocateIndex.build(municipalityFeatures(layer));
@@ -34,14 +34,14 @@ function pointsInsideNorway(): string[] {
   return paths;
 }
 
-interface Server {
+export interface Server {
   url: string;
   /** The server process's CPU time so far, µs. */
   cpuMicros: () => Promise<number>;
   stop: () => Promise<void>;
 }
 
-async function startServer(): Promise<Server> {
+export async function startServer(): Promise<Server> {
   const script = fileURLToPath(new URL('./http-server.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });

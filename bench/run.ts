@@ -6,10 +6,18 @@ import { join } from 'node:path';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filters = process.argv.slice(2);
-const files = readdirSync(dir)
+const all = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
+const files = all.filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+
+// A name that matches nothing is a mistake, not an empty run: say which benches there are.
+const unknown = filters.filter((x) => !all.some((f) => f.includes(x)));
+if (unknown.length > 0) {
+  const names = all.map((f) => f.replace(/\.bench\.ts$/, '')).join(', ');
+  console.error(`Fant ingen ytelsesmåling som heter ${unknown.map((x) => `«${x}»`).join(', ')}. Disse finnes: ${names}.`);
+  process.exit(1);
+}
 
 for (const file of files) {
   console.log(`\n=== ${file} ===`);

@@ -17,7 +17,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Source maps only when asked (WEB_SOURCEMAP=1 npm run build:web): served under /assets they
+    // would publish the sources to every visitor; scripts/bundle-size.mjs does not read them.
+    sourcemap: process.env.WEB_SOURCEMAP === '1',
     // Keep fonts as files (cacheable, fetched only for the subsets a page uses) rather than inlined.
     assetsInlineLimit: 0,
     rolldownOptions: {

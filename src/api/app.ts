@@ -1,5 +1,4 @@
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppServices } from '../services/app-services.js';
@@ -9,8 +8,11 @@ import { serverLimits, type ServerTimeouts } from './server-limits.js';
 import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
-import { ProblemError } from '../contract/problem.js';
 import { OneLinePerRequest } from './request-log.js';
+import { installCompression } from './compression.js';
+import { installRateLimits } from './rate-limits.js';
+import { installSecurityHeaders } from './security-headers.js';
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.js';
 import { accessRoutes } from './routes/access.js';
 import { criteriaRoutes } from './routes/criteria.js';
 import { optimizeRoutes } from './routes/optimize.js';
@@ -47,16 +49,15 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
   rateLimitPerMinute?: number | null;
+  /** Expensive requests (search, full-resolution GeoJSON, analyses with options) per minute per client; default a tenth of rateLimitPerMinute. */
+  expensivePerMinute?: number;
+  /** The proxies whose X-Forwarded-For to believe (src/api/trust-proxy.ts); default none. */
+  trustProxy?: TrustProxy;
   /**
    * The site's public origin (PUBLIC_ORIGIN), checked against Origin and Host on every write made
    * with the session cookie; null: the origin the request was sent to (docs/security.md).
    */
   publicOrigin?: string | null;
-  /**
-   * Which proxy in front may say who the client is (X-Forwarded-For/-Proto/-Host): fastify's
-   * trustProxy, from TRUSTED_PROXY (comma-separated addresses or CIDRs). Default: none.
-   */
-  trustProxy?: boolean | string | string[];
   /** Header, request and idle timeouts (default DEFAULT_TIMEOUTS in server-limits.ts); tests shorten them. */
   timeouts?: Partial<ServerTimeouts>;
 }
@@ -78,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,
     ...serverLimits(options.timeouts),
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   }).withTypeProvider<TypeBoxTypeProvider>();
   services.setLog(() => app.log);
 
@@ -87,26 +88,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   installJsonBodyParser(app);
   installHttpCache(app);
+  // After http-cache: its onSend hook must see the uncompressed body (ETag, 304) first.
+  await installCompression(app);
+  await installSecurityHeaders(app);
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'OPTIONS'],
     exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 86400,
   });
-  if (rateLimitPerMinute !== null) {
-    await app.register(rateLimit, {
-      global: true,
-      max: rateLimitPerMinute,
-      timeWindow: 60_000,
-      errorResponseBuilder: (_request, context) =>
-        new ProblemError(
-          429,
-          'rate-limit.exceeded',
-          `Du har sendt mer enn ${context.max} forespørsler det siste minuttet. Prøv igjen om ${Math.max(1, Math.ceil(context.ttl / 1000))} sekunder.`,
-          { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) },
-        ),
-    });
-  }
+  await installRateLimits(app, { perMinute: rateLimitPerMinute, expensivePerMinute: options.expensivePerMinute });
 
   await registerOpenApi(app);
   for (const schema of [...COMMON_SCHEMAS, ...DIRECTORY_SCHEMAS, ...REGISTER_SCHEMAS, ...PLACES_SCHEMAS, ...GEOJSON_SCHEMAS, ...ANALYSIS_SCHEMAS, ...ACCESS_SCHEMAS, ...PLANNER_SCHEMAS, ...OPTIMIZE_SCHEMAS, ...AUTH_SCHEMAS]) {

@@ -35,7 +35,11 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 export function installHttpCache(app: FastifyInstance): void {
   app.addHook('onSend', (request, reply, payload, done) => {
     const config = request.routeOptions.config;
-    if (config.negotiated) reply.header('vary', 'Accept');
+    if (config.negotiated) {
+      // Added to, not replaced: a precompressed answer has already set Vary: Accept-Encoding.
+      const vary = reply.getHeader('vary');
+      reply.header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept` : 'Accept');
+    }
     if (config.cache === undefined || reply.statusCode !== 200 || (request.method !== 'GET' && request.method !== 'HEAD')) {
       done(null, payload);
       return;

@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { docsCsp } from './security-headers.js';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -58,5 +59,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 /** Serves the document and the UI; call after every route is registered. */
 export async function registerOpenApiRoutes(app: FastifyInstance): Promise<void> {
   app.get(OPENAPI_PATH, { schema: { hide: true }, config: { cache: 'public' } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true } });
+  // Its own CSP (swagger-ui's styles and fonts), made as strict about framing as the rest.
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX, uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: true, transformStaticCSP: docsCsp });
 }

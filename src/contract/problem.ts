@@ -13,6 +13,7 @@ const PROBLEM_TITLES = {
   'resource.not-in-force': 'Ikke i kraft på denne datoen',
   'locate.outside-norway': 'Utenfor Norge',
   'rate-limit.exceeded': 'For mange forespørsler',
+  'rate-limit.expensive': 'For mange krevende forespørsler',
   'service.unavailable': 'Tjenesten er ikke tilgjengelig',
   'server.error': 'Intern feil',
   'request.unsupported-media-type': 'Innholdet må være JSON',

@@ -6,6 +6,9 @@ import { applyChange, supersededIds, type EntityState } from './fold.js';
 import { checkSnapshot } from './invariants.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { Lru } from '../shared/lru.js';
+import { latestOnOrBefore, seasonSignature } from './epoch.js';
+import type { Season } from './entities.js';
+import { seasonDays } from './season.js';
 
 /** One period of an entity's life with the attributes it had, and the change that began it. */
 interface HistoryInterval {
@@ -25,17 +28,24 @@ export interface EntityHistory {
 
 const CACHE_SIZE = 64;
 
+/** The epoch of dates before the first change: the empty structure, the same on every such date. */
+const BEFORE_ANY_CHANGE = 'before';
+
 /**
  * The register: the ordered change log and the folds over it. Pure and immutable; a new change means
- * a new Register. Snapshots are cached per (date, knownAt) because the API asks for the same few
- * dates over and over.
+ * a new Register. Snapshots are cached per (epoch, knownAt): every date of an epoch (epoch.ts) shares
+ * one fold, so a client asking for a new date each time costs a lookup, not a fold.
  */
 export class Register {
   readonly changes: readonly RecordedChange[];
   private readonly cache = new Lru<string, Snapshot>(CACHE_SIZE);
+  /** The distinct effective dates of the visible changes, ascending (the epochs' change starts). */
+  private readonly changeDates: readonly string[];
+  private readonly seasonsOf = new WeakMap<Snapshot, readonly Season[]>();
 
   private constructor(changes: readonly RecordedChange[]) {
     this.changes = [...changes].sort(compareChanges);
+    this.changeDates = distinctEffectiveDates(this.visible(null));
   }
 
   /** Builds a register and refuses a history that breaks the fold rules. */
@@ -72,8 +82,45 @@ export class Register {
     return state;
   }
 
+  /**
+   * The structure on `at`. Dates of one epoch share the fold and every lookup in it: the answer is
+   * the epoch's snapshot with `at` set to the date asked for (a shallow copy, no new maps).
+   */
   snapshot(at: IsoDate, knownAt: string | null = null): Snapshot {
-    return this.cache.getOrBuild(`${at}|${knownAt ?? ''}`, () => buildSnapshot(this.foldState(at, knownAt), at, knownAt));
+    const epoch = this.epochOf(at, knownAt);
+    const base = this.cache.getOrBuild(`${epoch}|${knownAt ?? ''}`, () => buildSnapshot(this.foldState(at, knownAt), at, knownAt));
+    return base.at === at ? base : Object.freeze({ ...base, at });
+  }
+
+  /**
+   * The name of the set of dates on which the structure is the same as on `at` (see epoch.ts): the
+   * latest change date on or before it, and which seasons it falls in when there are seasonal
+   * offices or services then. Everything derived from a snapshot may be keyed by it instead of by
+   * the date.
+   */
+  epochOf(at: IsoDate, knownAt: string | null = null): string {
+    const dates = knownAt === null ? this.changeDates : distinctEffectiveDates(this.visible(knownAt));
+    const changed = latestOnOrBefore(dates, at) as IsoDate | null;
+    if (changed === null) return BEFORE_ANY_CHANGE;
+    const seasons = this.seasonsIn(this.changeSnapshot(changed, knownAt));
+    return seasons.length === 0 ? changed : `${changed}~${seasonSignature(seasons, at)}`;
+  }
+
+  /** The snapshot on a change date, whose seasonal offices and services stay until the next change date. */
+  private changeSnapshot(changed: IsoDate, knownAt: string | null): Snapshot {
+    return this.cache.getOrBuild(`${changed}@|${knownAt ?? ''}`, () => buildSnapshot(this.foldState(changed, knownAt), changed, knownAt));
+  }
+
+  /** The seasons of the seasonal offices and services in a snapshot (the same through its change epoch). */
+  private seasonsIn(snapshot: Snapshot): readonly Season[] {
+    let seasons = this.seasonsOf.get(snapshot);
+    if (!seasons) {
+      const byDays = new Map<string, Season>();
+      for (const o of snapshot.offices.values()) if (o.season) byDays.set(JSON.stringify(seasonDays(o.season)), o.season);
+      for (const s of snapshot.officeServices.values()) if (s.season) byDays.set(JSON.stringify(seasonDays(s.season)), s.season);
+      this.seasonsOf.set(snapshot, (seasons = [...byDays.values()]));
+    }
+    return seasons;
   }
 
   /** Fold rules over the whole history: ids keep their type, intervals end after they start, etc. */
@@ -146,4 +193,8 @@ export class Register {
     // Several changes on one day: keep them all (each is a fact), but zero-length periods are marked by from === to.
     return { id, type: first.op.entity, intervals };
   }
+}
+
+function distinctEffectiveDates(changes: readonly RecordedChange[]): string[] {
+  return [...new Set(changes.map((c) => c.effective))].sort();
 }

@@ -46,7 +46,7 @@ test('bad server settings give one Norwegian line, not a stack trace', () => {
   assertRefused(runCli(['serve', '--port', '99999'], env), /--port «99999» er ikke et heltall fra 0 til 65535/, '--port');
   assertRefused(runCli(['serve'], { ...env, PORT: 'abc' }), /PORT «abc» er ikke et heltall/, 'PORT');
   assertRefused(runCli(['serve'], { ...env, RATE_LIMIT_PER_MINUTE: 'lots' }), /RATE_LIMIT_PER_MINUTE «lots» er ikke et heltall/, 'RATE_LIMIT_PER_MINUTE');
-  assertRefused(runCli(['serve'], { ...env, TRUSTED_PROXY: 'proxy.local' }), /TRUSTED_PROXY «proxy.local» er ikke en IP-adresse/, 'TRUSTED_PROXY');
+  assertRefused(runCli(['serve'], { ...env, TRUST_PROXY: 'proxy.local' }), /TRUST_PROXY=proxy.local: «proxy.local» er verken en IP-adresse/, 'TRUST_PROXY');
   assertRefused(runCli(['serve'], { ...env, PUBLIC_ORIGIN: 'https://x.example/app' }), /PUBLIC_ORIGIN «https:\/\/x.example\/app» skal bare ha protokoll/, 'PUBLIC_ORIGIN');
 });
 

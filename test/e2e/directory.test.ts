@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserSession, chromiumMissing, waitForLoaded } from '../helpers/browser.js';
+import { browserSession, chromiumMissing, waitForLoaded, waitForTrue } from '../helpers/browser.js';
 import { startWebServer } from '../helpers/web-server.js';
 
 /**
@@ -37,7 +37,7 @@ describe('public web directory', () => {
     await waitForLoaded(page);
     assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Bodø kommune');
     // Focus follows to the new page's heading, where a screen reader starts reading.
-    await page.waitForFunction(`document.activeElement?.tagName === 'H1'`, undefined, { timeout: 5000 });
+    await waitForTrue(page, `document.activeElement?.tagName === 'H1'`, 5000);
     await page.getByRole('link', { name: 'Nordland politidistrikt' }).first().waitFor();
     await page.context().close();
   });

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../src/shared/dates.js';
-import { chromiumMissing, launchChromium, newContext, waitForLoaded } from '../helpers/browser.js';
+import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForTrue } from '../helpers/browser.js';
 import { signInBrowser, startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
@@ -117,7 +117,7 @@ describe('planner edits (web)', () => {
     await page.getByRole('button', { name: `Endre type på ${toRename.name} …` }).press('Enter');
     assert.equal(await form.getByRole('combobox', { name: 'Tjenestested' }).inputValue(), toRename.id);
     const kindId = await form.getByRole('combobox', { name: 'Ny type' }).getAttribute('id');
-    await page.waitForFunction(`document.activeElement?.id === ${JSON.stringify(kindId)}`);
+    await waitForTrue(page, `document.activeElement?.id === ${JSON.stringify(kindId)}`, 30_000);
     await form.getByRole('combobox', { name: 'Ny type' }).selectOption(toRename.kind);
     await form.getByRole('button', { name: 'Endre type' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'endringen ville ikke endret noe' });

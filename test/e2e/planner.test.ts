@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { todayInNorway } from '../../src/shared/dates.js';
-import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps } from '../helpers/browser.js';
+import { chromiumMissing, launchChromium, newContext, waitForLoaded, waitForMaps, waitForTrue } from '../helpers/browser.js';
 import { signInBrowser, startWebServer, type RunningServer } from '../helpers/web-server.js';
 
 /**
@@ -173,7 +173,7 @@ describe('planner (web)', () => {
     await changes.filter({ hasText: `Legg ned ${busyHead.name} (nytt hovedkontor:` }).waitFor();
     // Undone again, so the publication below holds the merge alone.
     await page.getByRole('button', { name: new RegExp(`^Angre endring 2: Legg ned ${busyHead.name}`) }).click();
-    await page.waitForFunction(`document.querySelectorAll('[aria-label="Endringene i rekkefølge"] > li').length === 1`);
+    await waitForTrue(page, `document.querySelectorAll('[aria-label="Endringene i rekkefølge"] > li').length === 1`, 30_000);
   });
 
   test('send it on consultation, decide it, publish it, and find the change in the register', async (t) => {

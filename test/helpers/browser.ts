@@ -30,24 +30,30 @@ export function newContext(browser: Browser, viewport: { width: number; height: 
   return browser.newContext({ viewport, locale: 'nb-NO', timezoneId: 'Europe/Oslo', reducedMotion: 'reduce' });
 }
 
+/**
+ * Waits until `expression` (JavaScript run in the page) is true. Not page.waitForFunction: that
+ * compiles its predicate with eval inside the page, which the server's CSP refuses (no
+ * 'unsafe-eval'); page.evaluate goes through the DevTools protocol, which the CSP does not govern.
+ */
+export async function waitForTrue(page: Page, expression: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await page.evaluate(expression)) === true) return;
+    if (Date.now() > deadline) throw new Error(`waitForTrue: still false after ${timeoutMs} ms: ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Waits until no loading indicator ("Laster …", "Søker …") is left on the page. */
 export async function waitForLoaded(page: Page): Promise<void> {
   // A string, so it runs in the page (this file is type-checked without the DOM library).
-  await page.waitForFunction(
-    `![...document.querySelectorAll('[role="status"]')].some((el) => /Laster|Søker|Finner|Sammenligner/.test(el.textContent ?? ''))`,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await waitForTrue(page, `![...document.querySelectorAll('[role="status"]')].some((el) => /Laster|Søker|Finner|Sammenligner/.test(el.textContent ?? ''))`, 20_000);
 }
 
 /** Waits until the page's maps (regions named "Kart over …") have drawn their data (aria-busy="false"). */
 export async function waitForMaps(page: Page): Promise<void> {
   await page.getByRole('region', { name: /^Kart over/ }).first().waitFor({ timeout: 20_000 });
-  await page.waitForFunction(
-    `[...document.querySelectorAll('[role="region"][aria-label^="Kart over"]')].every((map) => map.getAttribute('aria-busy') === 'false')`,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await waitForTrue(page, `[...document.querySelectorAll('[role="region"][aria-label^="Kart over"]')].every((map) => map.getAttribute('aria-busy') === 'false')`, 20_000);
 }
 
 /** A browser and a real server shared by one describe block's tests; see `browserSession`. */

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { WEB_DIST_DIR, resolvePort, resolveRateLimit } from '../../config.js';
-import { resolvePublicOrigin, resolveTrustedProxy } from '../auth-config.js';
+import { resolvePublicOrigin } from '../auth-config.js';
 import { firstAdministratorHint } from './user.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from '../../api/app.js';
+import { parseTrustProxy } from '../../api/trust-proxy.js';
 import { openContext, type GlobalOptions } from '../context.js';
+import { CliError } from '../errors.js';
 
 export function registerServe(program: Command): void {
   program
@@ -17,7 +19,8 @@ export function registerServe(program: Command): void {
       const port = resolvePort(opts.port);
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
       const publicOrigin = resolvePublicOrigin();
-      const trustProxy = resolveTrustedProxy();
+      const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+      if (!trustProxy.ok) throw new CliError(trustProxy.error);
       const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'serve', log: (line) => console.log(line) });
       console.log(`Registeret: ${ctx.store.description}`);
       const webRoot = existsSync(join(WEB_DIST_DIR, 'index.html')) ? WEB_DIST_DIR : null;
@@ -25,7 +28,7 @@ export function registerServe(program: Command): void {
       console.log(`Grense for forespørsler: ${rateLimitPerMinute === null ? 'av' : `${rateLimitPerMinute} per minutt per adresse`}`);
       const hint = await firstAdministratorHint(ctx);
       if (hint) console.log(hint);
-      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, publicOrigin, trustProxy });
+      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, publicOrigin, trustProxy: trustProxy.value });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;

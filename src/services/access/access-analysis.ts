@@ -5,6 +5,7 @@ import type { AccessibilityService } from './accessibility-service.js';
 import type { DatedDirectory } from '../directory/directory.js';
 import type { Resolution } from '../directory/geo-data.js';
 import { etagOf } from '../answer-etag.js';
+import { datedTextOf, textOn } from '../dated-text.js';
 import { RegisterMemo } from '../register-memo.js';
 import { BOUNDARY_ATTRIBUTION } from '../views/geojson.js';
 import type { AccessibilityOptions, TravelMode } from '../../contract/accessibility-options.js';
@@ -70,14 +71,19 @@ export class AccessAnalysis {
     return `${this.service.roads.current()?.info.version ?? 'none'}|`;
   }
 
-  /** The evaluation of the structure on `at` (the report and the per-point outcomes). */
+  /**
+   * The evaluation of the structure on `at` (the report and the per-point outcomes), computed once
+   * per epoch (Register.epochOf): the other dates of the epoch get it with their own date.
+   */
   evaluation(register: Register, at: IsoDate, p: AccessParams): AccessibilityEvaluation {
-    return this.cached(register, keyOf('evaluation', [at], p), () => {
+    const epoch = register.epochOf(at);
+    const evaluation = this.cached(register, keyOf('evaluation', [epoch], p), () => {
       const demand = this.service.demand(register);
       const model = this.service.travelModel(register, demand, { travel: p.travel, circuityFactor: p.circuityFactor, speedKmh: p.speedKmh }, [at]);
       const options: AccessibilityOptions = { thresholdMinutes: p.thresholdMinutes, targetShare: p.targetShare, thresholds: p.thresholds ? [...p.thresholds] : undefined };
       return this.service.evaluate(register, at, options, model, demand, p.service);
     });
+    return evaluation.report.at === at ? evaluation : { ...evaluation, report: { ...evaluation.report, at } };
   }
 
   report(register: Register, at: IsoDate, p: AccessParams): JsonText {
@@ -144,7 +150,8 @@ export class AccessAnalysis {
 
   /** The municipality boundaries on the directory's date with each municipality's travel figures. */
   municipalitiesGeoJson(dir: DatedDirectory, p: AccessParams, resolution: Resolution): JsonText {
-    return this.layers.get(dir.register, this.networkKey() + keyOf('municipalities.geojson', [dir.at], p, resolution), () => {
+    // Built once per epoch (up to 2 MB of text); other dates of the epoch get it with their date.
+    const text = this.layers.get(dir.register, this.networkKey() + keyOf('municipalities.geojson', [dir.register.epochOf(dir.at)], p, resolution), () => {
       const { report } = this.evaluation(dir.register, dir.at, p);
       const s = dir.snapshot;
       const figures = new Map(report.municipalities.map((m) => [m.number, m]));
@@ -170,7 +177,7 @@ export class AccessAnalysis {
           geometry: dir.geo.municipalityFeature(resolution, m.id)?.geometry ?? null,
         };
       });
-      return jsonTextOf({
+      return datedTextOf(dir.at, JSON.stringify({
         type: 'FeatureCollection',
         at: dir.at,
         resolution,
@@ -179,8 +186,9 @@ export class AccessAnalysis {
         targetShare: report.targetShare,
         travelModel: report.travelModel,
         features,
-      });
+      }));
     });
+    return textOn(text, dir.at);
   }
 }
 

@@ -13,17 +13,19 @@ import { searchDocuments } from '../views/search-documents.js';
 
 /**
  * The directory on one date: the snapshot and what the API builds from it, each built once on
- * first use and kept while the date stays in the cache (search index, nearest-office index, any
- * other per-date value a route memoises with `once`). Immutable from the outside.
+ * first use and kept while the date's epoch stays in the cache (search index, nearest-office index,
+ * any other value a route memoises with `once`). Every date of an epoch (Register.epochOf) shares
+ * the memo, so values kept with `once` must not depend on the date itself, only on the structure.
+ * Immutable from the outside.
  */
 export class DatedDirectory {
-  private readonly memo = new Map<string, unknown>();
-
   constructor(
     readonly register: Register,
     readonly snapshot: Snapshot,
     readonly reference: ReferenceData,
     readonly geo: GeoData,
+    /** The values built for the date's epoch, shared with its other dates. */
+    private readonly memo: Map<string, unknown> = new Map(),
   ) {}
 
   get at(): IsoDate {
@@ -36,10 +38,10 @@ export class DatedDirectory {
    * answer is a function of it and their parameters build cheap ETags from it.
    */
   get version(): string {
-    return this.once('version', () => `${this.register.changes.length}.${this.register.changes.reduce((max, c) => Math.max(max, c.seq), 0)}.${this.at}`);
+    return `${this.once('log-version', () => `${this.register.changes.length}.${this.register.changes.reduce((max, c) => Math.max(max, c.seq), 0)}`)}.${this.at}`;
   }
 
-  /** The value under `key`, built by `build` the first time it is asked for on this date. */
+  /** The value under `key`, built by `build` the first time it is asked for in this date's epoch. */
   once<T>(key: string, build: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T; // safe: each key is only ever built by one call site's `build`
     const value = build();
@@ -76,14 +78,15 @@ export class DatedDirectory {
   }
 }
 
-const DATES_CACHED = 16;
+const EPOCHS_CACHED = 16;
 
 /**
- * The directory over the register service: a DatedDirectory per date, the last DATES_CACHED dates
- * kept. Keyed by the Register value too, so an append (a new Register) starts a fresh cache.
+ * The directory over the register service: what is built per date is kept per epoch, the last
+ * EPOCHS_CACHED epochs. Keyed by the Register value too, so an append (a new Register) starts a
+ * fresh cache.
  */
 export class Directory {
-  private readonly dates = new RegisterMemo(DATES_CACHED);
+  private readonly epochs = new RegisterMemo(EPOCHS_CACHED);
 
   constructor(
     private readonly service: RegisterService,
@@ -97,6 +100,7 @@ export class Directory {
 
   async at(date: IsoDate): Promise<DatedDirectory> {
     const register = await this.service.register();
-    return this.dates.get(register, date, () => new DatedDirectory(register, register.snapshot(date), this.reference, this.geo));
+    const memo = this.epochs.get(register, register.epochOf(date), () => new Map<string, unknown>());
+    return new DatedDirectory(register, register.snapshot(date), this.reference, this.geo, memo);
   }
 }
