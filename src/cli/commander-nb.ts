@@ -26,7 +26,7 @@ const ERRORS: readonly [RegExp, (...groups: string[]) => string][] = [
 ];
 
 /** Commander's error line in Norwegian, on one line, with where to find help. */
-export function commanderErrorNb(text: string): string {
+function commanderErrorNb(text: string): string {
   const message = text.trim().replace(/^error: /, '');
   for (const [shape, say] of ERRORS) {
     const m = shape.exec(message);

@@ -26,7 +26,7 @@ export interface CliContext {
 export type StoreNeed = 'read' | 'serve' | 'fill';
 
 /** The one-line answer when a store holds no register, saying why and what to run. */
-export function emptyStoreMessage(description: string, state: Exclude<StoreState, { kind: 'ready' }>): string {
+function emptyStoreMessage(description: string, state: Exclude<StoreState, { kind: 'ready' }>): string {
   const remedy = 'kjør «naerpoliti init» for å fylle det med det innebygde registeret, eller «naerpoliti import <mappe>» for en eksport';
   if (state.kind === 'new') return `registeret i ${description} er tomt; ${remedy}`;
   return `registeret i ${description} er halvveis opprettet: innlastingen av ${state.source || 'en endringslogg'} startet ${state.at} ble avbrutt, og ingen endringer er lagret; ${remedy}`;

@@ -25,7 +25,7 @@ export function intOption(name: string, min: number, max: number) {
 const FUTURE_YEARS = 50;
 
 /** The last date the CLI accepts: FUTURE_YEARS after today. */
-export function latestAcceptedDate(now: IsoDate = today()): IsoDate {
+function latestAcceptedDate(now: IsoDate = today()): IsoDate {
   return `${String(Number(now.slice(0, 4)) + FUTURE_YEARS).padStart(4, '0')}${now.slice(4)}`.replace(/-02-29$/, '-02-28') as IsoDate;
 }
 

@@ -43,7 +43,7 @@ export function markImportStarted(store: ChangeLogStore, source: string): Promis
 }
 
 /** Loads `changes` into an empty store as one transaction, marked first (see IMPORT_STARTED_KEY). */
-export async function importMarked(store: ChangeLogStore, changes: readonly RecordedChange[], source: string): Promise<void> {
+async function importMarked(store: ChangeLogStore, changes: readonly RecordedChange[], source: string): Promise<void> {
   await markImportStarted(store, source);
   await store.importChanges(changes, { check: (all) => void assertValidLog(all) });
 }

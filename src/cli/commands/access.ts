@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption, today } from '../options.js';
+import { registerDateOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { ComparisonReport } from '../../contract/comparison-report.js';
 import type { AccessibilityReport } from '../../contract/accessibility-report.js';

@@ -3,7 +3,7 @@ import { CliError } from '../errors.js';
 import type { IsoDate } from '../../shared/dates.js';
 import { diffStructure, type DiffItem } from '../../domain/diff.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption } from '../options.js';
+import { registerDateOption } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 const ENTITY_NB: Record<string, string> = {

@@ -3,7 +3,7 @@ import { locatePoint } from '../../services/views/locate.js';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption, intOption, today } from '../options.js';
+import { registerDateOption, intOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 function coordinate(name: string, limit: number) {

@@ -21,7 +21,7 @@ import { progressDisplay } from '../optimize-progress.js';
 import { actorFrom, plannerFor } from '../planner.js';
 import { issueNb, STATUS_NB } from '../../contract/wording/scenario-text.js';
 import { saveOptimizeScenario, type OptimizeScenarioError } from '../../services/optimize/optimize-scenario.js';
-import { dateOption, registerDateOption, intOption, today } from '../options.js';
+import { registerDateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import type { OptimizeResult } from '../../contract/optimize-result.js';
 import type { TravelMode } from '../../contract/accessibility-options.js';

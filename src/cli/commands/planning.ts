@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { criteriaLines, minutes, pct } from '../criteria-text.js';
-import { dateOption, registerDateOption, intOption, today } from '../options.js';
+import { registerDateOption, intOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 import { ruleSetFrom } from '../planner.js';
 import type { TravelMode } from '../../contract/accessibility-options.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption, today } from '../options.js';
+import { registerDateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 
 /** How exact a date is, in Norwegian; 'on-or-before' is a bound (where the register's records start), not a start. */

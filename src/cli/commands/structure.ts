@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../shared/dates.js';
 import { countStructure } from '../../domain/structure-counts.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption, today } from '../options.js';
+import { registerDateOption, today } from '../options.js';
 import { formatNumber, printJson, printLines } from '../output.js';
 
 export function registerStructure(program: Command): void {

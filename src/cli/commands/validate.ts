@@ -4,7 +4,7 @@ import { checkSnapshot } from '../../domain/invariants.js';
 import type { Violation } from '../../domain/errors.js';
 import { CliError } from '../errors.js';
 import { openContext, type GlobalOptions } from '../context.js';
-import { dateOption, registerDateOption, today } from '../options.js';
+import { registerDateOption, today } from '../options.js';
 import { printJson, printLines } from '../output.js';
 import { REGISTER_START } from '../../shared/dates.js';
 
