@@ -73,6 +73,8 @@ test('a planner token creates (201) and the audit names that user and address; o
   assert.equal(page.statusCode, 200, page.body);
   const [entry] = page.json().entries;
   assert.deepEqual([entry.actor, entry.userId, entry.action, entry.subject, entry.clientAddress, entry.afterRevision], ['kari', me.user.id, 'scenario.create', `scenario:${created.json().id}`, '127.0.0.1', 1]);
+  const history = (await t.get(`/scenarios/${created.json().id}/history`)).json();
+  assert.deepEqual([history.entries[0].actor, history.entries[0].clientAddress], ['kari', null], 'the public history does not show client addresses');
   for (const who of ['municipality', 'decider', 'administrator'] as const) {
     const p = problemOf(await t.send('POST', '/scenarios', { name: 'x', baseDate: BASE }, t.as(who)), 403, 'auth.forbidden');
     assert.deepEqual(p.roles, ['planner']);

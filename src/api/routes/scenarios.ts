@@ -296,7 +296,9 @@ export async function scenarioRoutes(app: Api, { services, auth }: RouteOptions)
     async (request) => {
       const scenarios = service(services);
       if (!(await scenarios.get(request.params.id))) throw notFoundScenario(request.params.id);
-      return { id: request.params.id, entries: await scenarios.history(request.params.id) };
+      // The history is public; the client addresses in it are personal data, kept for administrators (GET /audit).
+      const entries = (await scenarios.history(request.params.id)).map((e) => ({ ...e, clientAddress: null }));
+      return { id: request.params.id, entries };
     },
   );
 

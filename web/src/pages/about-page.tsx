@@ -1,4 +1,5 @@
 import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { RoadNetworkCredits } from '../features/access/road-network-credits.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 
 export function AboutPage() {
@@ -27,6 +28,7 @@ export function AboutPage() {
             Justisdepartementet. Hver endring i registeret har sin egen kilde.
           </li>
         </ul>
+        <RoadNetworkCredits />
       </section>
       <section aria-labelledby="apne-data" className="np-stack-sm">
         <Heading level={2} data-size="md" id="apne-data">
