@@ -9,6 +9,7 @@ import { negotiatedUrl } from './geojson-negotiation.js';
 import { installHttpCache } from './http-cache.js';
 import { registerOpenApi, registerOpenApiRoutes } from './openapi.js';
 import { OneLinePerRequest } from './request-log.js';
+import type { LogLevel } from '../config.js';
 import { installCompression } from './compression.js';
 import { installRateLimits } from './rate-limits.js';
 import { installSecurityHeaders } from './security-headers.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   services: AppServices;
   /** One log line per request (and errors) through fastify's logger, to stdout or to `stream`. */
   logger?: boolean | { stream: { write(line: string): void } };
+  /** The log's level (LOG_LEVEL; default info, a line per request); `warn` keeps only warnings and errors. */
+  logLevel?: LogLevel;
   /** A built web app (web/dist) to serve at `/`, with index.html for the app's own routes. */
   webRoot?: string | null;
   /** Requests per minute per client address (default DEFAULT_RATE_LIMIT_PER_MINUTE); null turns the limit off. */
@@ -74,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const rateLimitPerMinute = options.rateLimitPerMinute === undefined ? DEFAULT_RATE_LIMIT_PER_MINUTE : options.rateLimitPerMinute;
 
   const app = Fastify({
-    logger: logger === false ? false : { level: 'info', ...(logger === true ? {} : { stream: logger.stream }) },
+    logger: logger === false ? false : { level: options.logLevel ?? 'info', ...(logger === true ? {} : { stream: logger.stream }) },
     logController: new OneLinePerRequest(),
     rewriteUrl: (req) => negotiatedUrl(req.method, req.url ?? '/', req.headers.accept),
     return503OnClosing: true,

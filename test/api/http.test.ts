@@ -234,6 +234,20 @@ test('request logging: one line per request with method, URL, status and time', 
   }
 });
 
+test('LOG_LEVEL=warn keeps request lines out of the log (a load test must not fill the disk); errors stay', async () => {
+  const lines: string[] = [];
+  const quiet = await startTestApp({ logLevel: 'warn', logger: { stream: { write: (line: string) => void lines.push(line) } } });
+  try {
+    await quiet.get('/districts?at=2018-07-01');
+    await quiet.get('/districts/atlantis');
+    assert.equal(lines.filter((l) => (JSON.parse(l) as { msg?: string }).msg === 'request').length, 0, lines.join('\n'));
+    quiet.app.log.warn('a warning');
+    assert.equal(lines.filter((l) => (JSON.parse(l) as { msg?: string }).msg === 'a warning').length, 1);
+  } finally {
+    await quiet.close();
+  }
+});
+
 test('close() lets a request in flight finish before the server stops', async () => {
   const s = await startTestApp();
   try {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolvePublicOrigin } from '../../src/cli/auth-config.js';
+import { resolveLogLevel } from '../../src/config.js';
 
 test('PUBLIC_ORIGIN is a bare origin or refused, naming the variable', () => {
   assert.equal(resolvePublicOrigin({}), null);
@@ -11,3 +12,10 @@ test('PUBLIC_ORIGIN is a bare origin or refused, naming the variable', () => {
   assert.throws(() => resolvePublicOrigin({ PUBLIC_ORIGIN: 'ftp://x.example' }), /skal bare ha protokoll/);
 });
 
+
+test('LOG_LEVEL names a level (default info) or is refused in Norwegian, naming the variable', () => {
+  assert.equal(resolveLogLevel({}), 'info');
+  assert.equal(resolveLogLevel({ LOG_LEVEL: ' WARN ' }), 'warn');
+  assert.equal(resolveLogLevel({ LOG_LEVEL: 'silent' }), 'silent');
+  assert.throws(() => resolveLogLevel({ LOG_LEVEL: 'loud' }), /LOG_LEVEL «loud» må være en av trace, debug, info, warn, error, fatal, silent$/);
+});

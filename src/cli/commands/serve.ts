@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { WEB_DIST_DIR, resolvePort, resolveRateLimit } from '../../config.js';
+import { WEB_DIST_DIR, resolveLogLevel, resolvePort, resolveRateLimit } from '../../config.js';
 import { resolvePublicOrigin } from '../auth-config.js';
 import { firstAdministratorHint } from './user.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from '../../api/app.js';
@@ -18,6 +18,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; host: string }, cmd: Command) => {
       const port = resolvePort(opts.port);
       const rateLimitPerMinute = resolveRateLimit(process.env, DEFAULT_RATE_LIMIT_PER_MINUTE);
+      const logLevel = resolveLogLevel(process.env);
       const publicOrigin = resolvePublicOrigin();
       const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
       if (!trustProxy.ok) throw new CliError(trustProxy.error);
@@ -28,7 +29,7 @@ export function registerServe(program: Command): void {
       console.log(`Grense for forespørsler: ${rateLimitPerMinute === null ? 'av' : `${rateLimitPerMinute} per minutt per adresse`}`);
       const hint = await firstAdministratorHint(ctx);
       if (hint) console.log(hint);
-      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, publicOrigin, trustProxy: trustProxy.value });
+      const app = await buildApp({ services: ctx.services, logger: true, webRoot, rateLimitPerMinute, publicOrigin, trustProxy: trustProxy.value, logLevel });
       let closing = false;
       const shutdown = async (signal: string) => {
         if (closing) return;
