@@ -41,7 +41,7 @@ export function resolvePort(option: string | undefined, env: NodeJS.ProcessEnv =
 export const WEB_DIST_DIR = resolve(PACKAGE_ROOT, 'web', 'dist');
 
 /** The server log's levels, quietest last; fastify (pino) names them so. */
-export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
