@@ -38,8 +38,9 @@ function problem(res: LightMyRequestResponse, status: number, code: string): Rec
 
 const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { origin: ORIGIN } });
 
+/** As a signed-in planner (a bearer token): an anonymous write is refused before its body is read. */
 function post(url: string, payload: string | Buffer, contentType = 'application/json'): Promise<LightMyRequestResponse> {
-  return t.app.inject({ method: 'POST', url, payload, headers: { origin: ORIGIN, 'content-type': contentType } } satisfies InjectOptions);
+  return t.app.inject({ method: 'POST', url, payload, headers: { origin: ORIGIN, 'content-type': contentType, ...t.as('planner') } } satisfies InjectOptions);
 }
 
 test('a URL that does not decode is a 400 problem, not fastify’s own JSON', async () => {

@@ -12,6 +12,7 @@ import type { AppServices } from '../../services/app-services.js';
 import { admittedCaller, callerOf, SESSION_COOKIE } from './caller.js';
 import { authenticated, requireRole, type AuthSettings } from './guards.js';
 import { refuseCrossOrigin } from './same-origin.js';
+import { FiniteInteger } from '../../contract/finite-number.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 /**
@@ -29,8 +30,8 @@ function sessionCookie(request: FastifyRequest, settings: AuthSettings, value: s
 }
 
 const AuditQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'How many entries (newest first)' })),
-  before: Type.Optional(Type.Integer({ minimum: 1, description: 'Only entries older than this id: pass the previous page’s `next`' })),
+  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 1000, default: 100, description: 'How many entries (newest first)' })),
+  before: Type.Optional(FiniteInteger({ minimum: 1, description: 'Only entries older than this id: pass the previous page’s `next`' })),
   format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { description: 'csv: RFC 4180 text, one header row' })),
 });
 
