@@ -15,7 +15,8 @@ const TITLES: Readonly<Record<string, string>> = {
 };
 
 const ERRORS: readonly [RegExp, (...groups: string[]) => string][] = [
-  [/^option '(.+)' argument '(.*)' is invalid\. (.*)$/s, (flags, _value, why) => `${flags}: ${why}`],
+  [/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/s, (flags, value, choices) => `${flags}: «${value}» er ikke et av valgene ${choices}`],
+  [/^option '(.+)' argument '(.*)' is invalid\. (.*)$/s, (flags, value, why) => `${flags}: «${value}» kan ikke brukes: ${why}`],
   [/^option '(.+)' argument missing$/, (flags) => `${flags} mangler en verdi`],
   [/^required option '(.+)' not specified$/, (flags) => `${flags} må oppgis`],
   [/^missing required argument '(.+)'$/, (name) => `argumentet «${name}» mangler`],

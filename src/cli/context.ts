@@ -21,10 +21,11 @@ export interface CliContext {
 /**
  * What the command needs of the store: `read` (every reading or editing command) a register that is
  * there; `serve` the same, but a truly new store is seeded first (the one first-start step); `fill`
- * (init, import) takes the store as it is and decides itself; `accounts` (user, token, audit) needs no
- * register at all, so the first administrator can be made before or after the first start.
+ * (init, import) takes the store as it is and decides itself; `any` (user, token, audit, network
+ * import) needs no register at all, so the first administrator or a road network can be added before
+ * or after the first start.
  */
-export type StoreNeed = 'read' | 'serve' | 'fill' | 'accounts';
+export type StoreNeed = 'read' | 'serve' | 'fill' | 'any';
 
 /** The one-line answer when a store holds no register, saying why and what to run. */
 function emptyStoreMessage(description: string, state: Exclude<StoreState, { kind: 'ready' }>): string {
@@ -42,7 +43,7 @@ export async function openContext(options: GlobalOptions, { need = 'read' as Sto
   const dataDir = resolveDataDir(options.dataDir);
   const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir });
   try {
-    if (need !== 'fill' && need !== 'accounts') {
+    if (need !== 'fill' && need !== 'any') {
       const state = await storeState(store);
       if (state.kind === 'new' && need === 'serve') {
         const result = await seedStore(store, SEED_DIR);

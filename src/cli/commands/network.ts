@@ -9,7 +9,7 @@ import { StoreError } from '../../store/errors.js';
 interface ImportOptions {
   source?: string;
   terms?: string;
-  version?: string;
+  networkVersion?: string;
   ferryWait?: number;
   json?: boolean;
 }
@@ -35,19 +35,20 @@ export function registerNetwork(program: Command): void {
     )
     .option('--source <tekst>', 'hvor dataene kommer fra (påkrevd uten network.json i mappen)', text('kilden', 200))
     .option('--terms <tekst>', 'vilkårene, f.eks. «© OpenStreetMap contributors, ODbL 1.0» (påkrevd uten network.json i mappen)', text('vilkårene', 2000))
-    .option('--version <versjon>', 'versjonen (standard: dato og en hash av nettet)', text('versjonen', 100))
+    // Not --version: that is the program's own (naerpoliti --version).
+    .option('--network-version <versjon>', 'vegnettets versjon (standard: dato og en hash av nettet)', text('versjonen', 100))
     .option('--ferry-wait <minutter>', `ventetid per ferjeoverfart (standard ${DEFAULT_IMPORT_FERRY_WAIT_MINUTES})`, ferryWait)
     .option('--json', 'skriv ett JSON-objekt')
     .action(async (file: string, opts: ImportOptions, cmd: Command) => {
-      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>());
+      const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'any' });
       try {
-        const result = await importRoadNetwork(ctx.store.roadNetworks, file, { source: opts.source, terms: opts.terms, version: opts.version, ferryWaitMinutes: opts.ferryWait }).catch((e: unknown) => {
+        const result = await importRoadNetwork(ctx.store.roadNetworks, file, { source: opts.source, terms: opts.terms, version: opts.networkVersion, ferryWaitMinutes: opts.ferryWait }).catch((e: unknown) => {
           if (e instanceof InputFileError) {
             // Each issue's text names its file, row or feature and field.
             const shown = e.issues.slice(0, 10).map((i) => i.message);
             throw new CliError(`vegnettet ble avvist, ingenting er lagret (${e.issues.length} feil): ${shown.join(' | ')}${e.issues.length > 10 ? ' | …' : ''}`);
           }
-          if (e instanceof StoreError && e.code === 'store.duplicate-version') throw new CliError(`versjon ${String(e.details['version'])} av vegnettet er allerede importert; gi en annen med --version`);
+          if (e instanceof StoreError && e.code === 'store.duplicate-version') throw new CliError(`versjon ${String(e.details['version'])} av vegnettet er allerede importert; gi en annen med --network-version`);
           throw e;
         });
         const s = result.stored;

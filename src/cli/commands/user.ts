@@ -27,7 +27,7 @@ function roleOf(text: string): Role {
 
 /** Opens the store, runs `body` with the account service, closes; account errors become one Norwegian line. */
 async function withAccounts<T>(cmd: Command, body: (accounts: AccountService, acting: Acting, ctx: CliContext) => Promise<T>): Promise<T> {
-  const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'accounts' });
+  const ctx = await openContext(cmd.optsWithGlobals<GlobalOptions>(), { need: 'any' });
   try {
     const accounts = ctx.services.accounts;
     if (!accounts) throw new CliError(`${ctx.store.description} har ingen brukertabeller`);
