@@ -82,7 +82,7 @@ for (const harness of [new SqliteHarness(), new PostgresHarness()] as StoreHarne
       const store = await harness.fresh();
       const badNodes = await refused(importRoadNetwork(store.roadNetworks, folder({ 'nodes.csv': 'id,lat,lon\na,60,5\nb,91,5\n', 'edges.csv': EDGES }), { source: 's', terms: 't' }));
       assert.deepEqual([badNodes[0]!.row, badNodes[0]!.field], [3, 'lat']);
-      assert.match(badNodes[0]!.message, /nodes\.csv.*row 3.*lat/);
+      assert.match(badNodes[0]!.message, /nodes\.csv, rad 3, felt «lat»/);
       const badEdges = await refused(importRoadNetwork(store.roadNetworks, folder({ 'nodes.csv': NODES, 'edges.csv': 'from,to,km,road_class,kind,minutes\na,b,5,Fv,road,ten\na,z,5,Fv,road,5\n' }), { source: 's', terms: 't' }));
       assert.deepEqual(badEdges.map((i) => [i.row, i.field]), [[2, 'minutes'], [3, 'to']]);
       assert.ok(badEdges.every((i) => i.file.endsWith('edges.csv')));
