@@ -7,7 +7,7 @@ import { urlsOf } from './curation.js';
 import { parseLooseDate } from './dates.js';
 import { planActiveOn, planChangeDates } from './emit-offices.js';
 import type { Gaps } from './gaps.js';
-import type { OfficePlan } from './office-plan.js';
+import type { OfficePlan, PlannedStep } from './office-plan.js';
 import { OFFICES_KNOWN_FROM } from './timeline.js';
 
 /**
@@ -50,14 +50,8 @@ export interface PassIdService {
   end: Step | null;
 }
 
-interface Step {
-  date: string;
-  precision: DatePrecision;
-  decision: Decision | null;
-  sources: string[];
-  certainty: 'sourced' | 'inferred';
-  note: string | null;
-}
+/** A service's start or end: the same dated, sourced step as an office's. */
+type Step = PlannedStep;
 
 const STATUSES = ['kept', 'new', 'closing_passport_service'] as const;
 
